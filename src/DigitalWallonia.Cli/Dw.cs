@@ -1,0 +1,63 @@
+using DigitalWallonia.Cli.Database;
+using DigitalWallonia.Cli.Rules;
+using DigitalWallonia.Cli.Workflows;
+
+namespace DigitalWallonia.Cli;
+
+/// <summary>The <c>dw</c> command: a table of command groups, each a static class in its capability folder.</summary>
+public static class Dw
+{
+    private sealed record Group(string Name, string Summary, Func<CliArgs, CliConsole, CancellationToken, Task<int>> RunAsync);
+
+    private static readonly Group[] Groups =
+    [
+        new("db", "database: migrate", DbCommands.RunAsync),
+        new("rules", "rule sets: check, eval, test", (a, c, _) => Task.FromResult(RulesCommands.Run(a, c))),
+        new("workflows", "workflow definitions: check, graph", (a, c, _) => Task.FromResult(WorkflowsCommands.Run(a, c))),
+    ];
+
+    /// <summary>Runs one command line; returns the process exit code (0 success, 1 failure, 2 usage error).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var console = new CliConsole(stdout, stderr);
+        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        {
+            PrintHelp(stdout);
+            return args.Length == 0 ? 2 : 0;
+        }
+
+        var group = Groups.FirstOrDefault(g => g.Name == args[0]);
+        if (group is null)
+        {
+            stderr.WriteLine($"dw: unknown command '{args[0]}'. Run 'dw --help' for the list of commands.");
+            return 2;
+        }
+
+        try
+        {
+            return await group.RunAsync(CliArgs.Parse(args[1..]), console, cancellationToken);
+        }
+        catch (CliUsageException e)
+        {
+            stderr.WriteLine($"dw {group.Name}: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static void PrintHelp(TextWriter stdout)
+    {
+        stdout.WriteLine("dw — DigitalWallonia command line");
+        stdout.WriteLine();
+        stdout.WriteLine("Usage: dw <command> <subcommand> [arguments] [--options]");
+        stdout.WriteLine();
+        foreach (var g in Groups)
+        {
+            stdout.WriteLine($"  {g.Name,-10} {g.Summary}");
+        }
+
+        stdout.WriteLine();
+        stdout.WriteLine("Database: the same as the web host — ./data/digitalwallonia.db (SQLite) unless");
+        stdout.WriteLine("Database__Provider=Postgres and ConnectionStrings__Default are set in the environment.");
+        stdout.WriteLine("Run 'dw <command> --help' for a command's subcommands.");
+    }
+}

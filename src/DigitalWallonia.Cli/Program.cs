@@ -1,0 +1,3 @@
+using DigitalWallonia.Cli;
+
+return await Dw.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

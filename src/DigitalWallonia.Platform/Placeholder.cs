@@ -1,0 +1,3 @@
+namespace DigitalWallonia.Platform;
+
+internal static class Placeholder;

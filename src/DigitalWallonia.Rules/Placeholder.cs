@@ -1,0 +1,3 @@
+namespace DigitalWallonia.Rules;
+
+internal static class Placeholder;

@@ -1,0 +1,3 @@
+namespace DigitalWallonia.Workflows;
+
+internal static class Placeholder;

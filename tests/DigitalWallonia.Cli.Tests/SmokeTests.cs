@@ -1,0 +1,7 @@
+namespace DigitalWallonia.Cli.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Builds() => Assert.True(true);
+}

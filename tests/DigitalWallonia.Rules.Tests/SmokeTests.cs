@@ -1,0 +1,7 @@
+namespace DigitalWallonia.Rules.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Builds() => Assert.True(true);
+}

@@ -1,0 +1,7 @@
+namespace DigitalWallonia.Workflows.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Builds() => Assert.True(true);
+}
