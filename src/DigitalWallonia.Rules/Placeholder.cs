@@ -1,3 +1,0 @@
-namespace DigitalWallonia.Rules;
-
-internal static class Placeholder;

@@ -1,3 +1,0 @@
-namespace DigitalWallonia.Workflows;
-
-internal static class Placeholder;

@@ -1,0 +1,123 @@
+using System.Globalization;
+
+namespace DigitalWallonia.Workflows.Validation;
+
+/// <summary>
+/// Every diagnostic code and text of the workflow engine, in one place so wording stays consistent and codes never move.
+/// DW200x: the file's shape; DW202x: references to catalogues and states; DW203x: the state machine's structure;
+/// DW205x: the role catalogue.
+/// </summary>
+internal static class DiagnosticMessages
+{
+    public const string MalformedJson = "DW2001";
+    public const string WrongType = "DW2002";
+    public const string MissingProperty = "DW2003";
+    public const string UnknownProperty = "DW2004";
+    public const string DuplicateProperty = "DW2005";
+    public const string InvalidValue = "DW2006";
+    public const string TriggerKind = "DW2007";
+    public const string FrenchRequired = "DW2008";
+    public const string UnknownActionType = "DW2009";
+    public const string DuplicateState = "DW2010";
+    public const string DuplicateTransition = "DW2011";
+    public const string UnknownState = "DW2020";
+    public const string UnknownRole = "DW2021";
+    public const string UnknownTemplate = "DW2022";
+    public const string UnknownRuleSet = "DW2023";
+    public const string NoInitialState = "DW2030";
+    public const string MultipleInitialStates = "DW2031";
+    public const string UnreachableState = "DW2032";
+    public const string DeadEnd = "DW2033";
+    public const string TransitionFromFinal = "DW2034";
+    public const string AmbiguousTrigger = "DW2035";
+    public const string TimerWithoutDeadline = "DW2036";
+    public const string DeadlineWithoutTimer = "DW2037";
+    public const string UnknownEarlierAction = "DW2038";
+    public const string AutomaticCycle = "DW2039";
+    public const string SegregationOutsideTransition = "DW2040";
+    public const string CancelUnknownDeadline = "DW2041";
+    public const string ActionWithoutRoles = "DW2042";
+    public const string DuplicateRole = "DW2050";
+
+    public static string Malformed(string detail) => $"malformed JSON: {detail}";
+
+    public static string Expected(string expected, string found) => $"expected {expected}, found {found}";
+
+    public static string Missing(string property) => $"required property '{property}' is missing";
+
+    public static string Unknown(string property, IEnumerable<string> known) =>
+        $"unknown property '{property}'; expected one of: {string.Join(", ", known)}";
+
+    public static string Duplicate(string property) => $"property '{property}' is given more than once";
+
+    public static string NotOneOf(string value, IEnumerable<string> allowed) =>
+        $"'{value}' is not valid here; expected one of: {string.Join(", ", allowed)}";
+
+    public static string InvalidGuardCondition(string value) =>
+        $"'{value}' is not a guard condition; expected allPassed, rule:NAME or event:SUCCESS_EVENT";
+
+    public static string InvalidDuration(string detail) => $"invalid duration: {detail}";
+
+    public static string VersionOutOfRange(long value) =>
+        string.Create(CultureInfo.InvariantCulture, $"version must be 1 or more, found {value}");
+
+    public static string EmptyName(string what) => $"{what} must not be empty";
+
+    public static string TriggerNeedsOneKind(IEnumerable<string> found) =>
+        found.Any()
+            ? $"a trigger has exactly one kind, found: {string.Join(", ", found)}"
+            : "a trigger needs one of: action, automatic, timer, event";
+
+    public static string FrenchMissing(string what) => $"{what} needs a French text ('fr')";
+
+    public static string UnknownCulture(string culture) => $"unknown culture '{culture}'; expected fr, de, nl or en";
+
+    public static string UnknownAction(string type, IEnumerable<string> known) =>
+        $"unknown action type '{type}'; expected one of: {string.Join(", ", known)}";
+
+    public static string StateDefinedTwice(string id) => $"state '{id}' is defined more than once";
+
+    public static string TransitionDefinedTwice(string id) => $"transition id '{id}' is used more than once";
+
+    public static string NoSuchState(string id, string? suggestion) => $"unknown state '{id}'{DidYouMean(suggestion)}";
+
+    public static string NoSuchRole(string role, string? suggestion) => $"unknown role '{role}'{DidYouMean(suggestion)} (roles are listed in workflows/roles.json)";
+
+    public static string NoSuchTemplate(string key, string? suggestion) => $"unknown template '{key}'{DidYouMean(suggestion)} (templates are templates/{{lang}}/{{key}}.subject.hbs, ...)";
+
+    public static string NoSuchRuleSet(string name, string? suggestion) => $"unknown rule set '{name}'{DidYouMean(suggestion)} (rule sets are the WorkflowName of files under rules/)";
+
+    public static string NoInitial() => "the workflow has no initial state; mark exactly one state with \"kind\": \"initial\"";
+
+    public static string SecondInitial(string id, string first) => $"state '{id}' is a second initial state; '{first}' is already initial";
+
+    public static string Unreachable(string id) => $"state '{id}' cannot be reached from the initial state";
+
+    public static string NoWayOut(string id) => $"state '{id}' is not final but no transition leaves it; mark it \"kind\": \"final\" or add a transition";
+
+    public static string LeavesFinal(string from) => $"state '{from}' is final: no transition may leave it";
+
+    public static string Ambiguous(string trigger, string state, string other) =>
+        $"trigger '{trigger}' from state '{state}' is ambiguous with transition '{other}': the roles overlap and no guard tells them apart";
+
+    public static string TimerNeverCreated(string kind) =>
+        $"timer waits for deadline '{kind}', but no createDeadline action creates it";
+
+    public static string DeadlineFiresIntoNothing(string kind, string state) =>
+        $"deadline '{kind}' is created for state '{state}' but no timer transition leaves '{state}' on it, so it would fire into nothing";
+
+    public static string NoEarlierAction(string action) => $"no transition is triggered by action '{action}', so no earlier actor can be compared";
+
+    public static string CycleOfAutomatic(string path) => $"automatic transitions without guards loop forever: {path}";
+
+    public static string SegregationOnlyOnTransitions() => "requireDifferentActor compares the actor of a transition; put it in a transition's actions";
+
+    public static string CancelNeverCreated(string kind) => $"deadline '{kind}' is cancelled, but no createDeadline action creates it";
+
+    public static string NoRolesForAction(string action, string state) =>
+        $"action '{action}' names no roles and state '{state}' has none, so nobody could act";
+
+    public static string RoleDefinedTwice(string key) => $"role '{key}' is defined more than once";
+
+    private static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
+}

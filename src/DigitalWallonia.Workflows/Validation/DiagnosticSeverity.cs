@@ -1,0 +1,7 @@
+namespace DigitalWallonia.Workflows.Validation;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}
