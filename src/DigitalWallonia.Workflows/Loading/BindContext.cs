@@ -12,6 +12,12 @@ internal sealed class BindContext(string? file)
 
     public Dictionary<string, SourcePosition> Positions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The JSON path each bound model node came from: items that fail to bind are dropped, so indices in the model can differ from the file's.</summary>
+    public Dictionary<object, string> NodePaths { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Transitions whose id the loader made up, so a clash among them is resolved rather than reported.</summary>
+    public HashSet<object> DerivedIds { get; } = new(ReferenceEqualityComparer.Instance);
+
     public void Error(string code, string message, string path, SourcePosition position) =>
         Diagnostics.Add(new WorkflowDiagnostic(code, DiagnosticSeverity.Error, message, path, position) { File = File });
 

@@ -32,7 +32,7 @@ internal static class DefinitionBinder
         _ = reader.Text("description", required: false, requireFrench: false);
         var programme = reader.RequiredString("programme");
         var states = reader.List("states", required: true, (node, path) => BindState(node, path, context));
-        var transitions = reader.List("transitions", required: true, (node, path) => BindTransition(node, path, context));
+        var transitions = DistinctDerivedIds(reader.List("transitions", required: true, (node, path) => BindTransition(node, path, context)), context);
         return new WorkflowDefinition
         {
             Id = id,
@@ -42,6 +42,37 @@ internal static class DefinitionBinder
             States = states,
             Transitions = transitions,
         };
+    }
+
+    // Two transitions with the same source, target and trigger differ by guard; number the later ones so history stays unambiguous.
+    private static List<TransitionDefinition> DistinctDerivedIds(IReadOnlyList<TransitionDefinition> transitions, BindContext context)
+    {
+        var used = new HashSet<string>(transitions.Where(t => !context.DerivedIds.Contains(t)).Select(t => t.Id), StringComparer.Ordinal);
+        var result = new List<TransitionDefinition>(transitions.Count);
+        foreach (var transition in transitions)
+        {
+            if (!context.DerivedIds.Contains(transition) || used.Add(transition.Id))
+            {
+                result.Add(transition);
+                continue;
+            }
+
+            var n = 2;
+            while (!used.Add($"{transition.Id}#{n}"))
+            {
+                n++;
+            }
+
+            var renamed = transition with { Id = $"{transition.Id}#{n}" };
+            if (context.NodePaths.TryGetValue(transition, out var path))
+            {
+                context.NodePaths[renamed] = path;
+            }
+
+            result.Add(renamed);
+        }
+
+        return result;
     }
 
     private static int MissingVersion(ObjectReader reader)
@@ -88,9 +119,10 @@ internal static class DefinitionBinder
         var trigger = reader.Required("trigger") is { } triggerNode ? BindTrigger(triggerNode, reader.PathOf("trigger"), context) : null;
         trigger ??= new AutomaticTrigger();
         var guard = reader.Get("guard") is { } guardNode ? BindGuard(guardNode, reader.PathOf("guard"), context) : null;
-        return new TransitionDefinition
+        var id = reader.OptionalString("id");
+        var transition = new TransitionDefinition
         {
-            Id = reader.OptionalString("id") ?? $"{from}->{to}:{trigger.Describe().Replace(' ', ':')}",
+            Id = id ?? $"{from}->{to}:{trigger.Describe().Replace(' ', ':')}",
             From = from,
             To = to,
             Trigger = trigger,
@@ -98,6 +130,12 @@ internal static class DefinitionBinder
             Actions = reader.List("actions", required: false, (n, p) => ActionBinder.Bind(n, p, context)),
             Labels = reader.Text("labels", required: false, requireFrench: true),
         };
+        if (id is null)
+        {
+            context.DerivedIds.Add(transition);
+        }
+
+        return transition;
     }
 
     private static TransitionTrigger? BindTrigger(PositionedNode node, string path, BindContext context)

@@ -10,14 +10,24 @@ public sealed class DefinitionSourceMap
 {
     private readonly IReadOnlyDictionary<string, SourcePosition> _positions;
 
-    internal DefinitionSourceMap(string? file, IReadOnlyDictionary<string, SourcePosition> positions)
+    private readonly IReadOnlyDictionary<object, string> _paths;
+
+    internal DefinitionSourceMap(string? file, IReadOnlyDictionary<string, SourcePosition> positions, IReadOnlyDictionary<object, string> paths)
     {
         File = file;
         _positions = positions;
+        _paths = paths;
     }
 
     /// <summary>A map for definitions built in code: every position is <see cref="SourcePosition.None"/>.</summary>
-    public static DefinitionSourceMap Empty { get; } = new(null, new Dictionary<string, SourcePosition>());
+    public static DefinitionSourceMap Empty { get; } = new(null, new Dictionary<string, SourcePosition>(), new Dictionary<object, string>());
+
+    /// <summary>The path a model node (state, transition, action, reminder) was read from, or <paramref name="fallback"/>.</summary>
+    public string PathOf(object node, string fallback)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return _paths.TryGetValue(node, out var path) ? path : fallback;
+    }
 
     public string? File { get; }
 

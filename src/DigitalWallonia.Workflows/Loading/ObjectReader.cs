@@ -132,6 +132,7 @@ internal sealed class ObjectReader
             _context.Mark(itemPath, array.Items[i].Position);
             if (bind(array.Items[i], itemPath) is { } item)
             {
+                _context.NodePaths.TryAdd(item, itemPath);
                 items.Add(item);
             }
         }

@@ -26,10 +26,10 @@ public static class WorkflowDefinitionLoader
         if (root is null)
         {
             context.Error(DiagnosticMessages.MalformedJson, DiagnosticMessages.Malformed(error ?? "unreadable"), string.Empty, errorPosition);
-            return new WorkflowLoadResult(null, new DefinitionSourceMap(file, context.Positions), context.Diagnostics);
+            return new WorkflowLoadResult(null, new DefinitionSourceMap(file, context.Positions, context.NodePaths), context.Diagnostics);
         }
 
         var definition = DefinitionBinder.Bind(root, context);
-        return new WorkflowLoadResult(definition, new DefinitionSourceMap(file, context.Positions), context.Diagnostics);
+        return new WorkflowLoadResult(definition, new DefinitionSourceMap(file, context.Positions, context.NodePaths), context.Diagnostics);
     }
 }

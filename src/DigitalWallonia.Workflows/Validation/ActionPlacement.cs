@@ -1,0 +1,8 @@
+namespace DigitalWallonia.Workflows.Validation;
+
+internal enum ActionPlacement
+{
+    Entry,
+    Exit,
+    Transition,
+}
