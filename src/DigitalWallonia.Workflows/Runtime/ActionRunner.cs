@@ -1,0 +1,154 @@
+using System.Text.Json;
+using DigitalWallonia.Workflows.Definitions;
+using DigitalWallonia.Workflows.Runtime.Effects;
+
+namespace DigitalWallonia.Workflows.Runtime;
+
+/// <summary>Turns a list of actions into effects on the session, in order.</summary>
+internal static class ActionRunner
+{
+    /// <summary>Runs <paramref name="actions"/>; <paramref name="forState"/> is the state the dossier is in once they have run, which state-scoped deadlines belong to.</summary>
+    public static Rejection? Run(FiringSession session, IReadOnlyList<WorkflowAction> actions, string forState)
+    {
+        foreach (var action in actions)
+        {
+            var rejection = action switch
+            {
+                EvaluateRuleSetAction evaluate => Evaluate(session, evaluate),
+                NotifyAction notify => Notify(session, notify.Template, notify.Recipients),
+                CreateDeadlineAction create => CreateDeadline(session, create, forState),
+                CancelDeadlineAction cancel => CancelDeadline(session, cancel.Kind),
+                SetDossierFieldAction set => SetField(session, set),
+                RecordDecisionAction decision => RecordDecision(session, decision),
+                IssueDocumentAction document => Emit(session, new DocumentRequested(document.Document, document.Template)),
+                ScheduleInstalmentAction instalment => ScheduleInstalment(session, instalment),
+
+                // Checked before the transition is chosen (WorkflowRuntime), so it has nothing left to do here.
+                RequireDifferentActorAction => null,
+                _ => throw new InvalidOperationException($"Action type {action.GetType().Name} has no runner."),
+            };
+            if (rejection is not null)
+            {
+                return rejection;
+            }
+        }
+
+        return null;
+    }
+
+    private static Rejection? Emit(FiringSession session, WorkflowEffect effect)
+    {
+        session.Emit(effect);
+        return null;
+    }
+
+    private static Rejection? Evaluate(FiringSession session, EvaluateRuleSetAction action)
+    {
+        var (request, outcome, rejection) = session.Evaluate(action.RuleSet, action.AsOf);
+        if (rejection is not null || request is null || outcome is null)
+        {
+            return rejection;
+        }
+
+        session.Emit(new RuleSetEvaluated(request, outcome, EvaluationPurpose.Action));
+        return null;
+    }
+
+    private static Rejection? Notify(FiringSession session, string template, IReadOnlyList<string> roles)
+    {
+        var recipients = roles.Select(role => new NotificationRecipient(role, session.PartyFor(role))).ToList();
+        session.Emit(new NotificationRequested(template, recipients));
+        return null;
+    }
+
+    private static Rejection? CreateDeadline(FiringSession session, CreateDeadlineAction action, string forState)
+    {
+        // One open deadline per kind: creating it again re-plans it from now, as a new request for documents does.
+        var existing = session.OpenDeadlines.FirstOrDefault(d => d.Kind == action.Kind);
+        if (existing is not null)
+        {
+            session.OpenDeadlines.Remove(existing);
+            session.Emit(new DeadlineCancelled(action.Kind, DeadlineCancelReason.Replaced));
+        }
+
+        session.OpenDeadlines.Add(new OpenDeadline(action.Kind, forState, action.Scope));
+        session.Emit(new DeadlineCreated(action.Kind, action.Duration, action.Reminders, action.Scope, forState, session.Moment.Now, session.Moment.Today));
+        return null;
+    }
+
+    private static Rejection? CancelDeadline(FiringSession session, string kind)
+    {
+        var open = session.OpenDeadlines.FirstOrDefault(d => d.Kind == kind);
+        if (open is not null)
+        {
+            session.OpenDeadlines.Remove(open);
+            session.Emit(new DeadlineCancelled(kind, DeadlineCancelReason.Action));
+        }
+
+        return null;
+    }
+
+    private static Rejection? SetField(FiringSession session, SetDossierFieldAction action)
+    {
+        var (value, rejection) = Output(session, action.RuleSet, action.Output, action.AsOf);
+        if (rejection is not null)
+        {
+            return rejection;
+        }
+
+        session.RememberField(action.Field, value);
+        session.Emit(new DossierFieldSet(action.Field, value, action.RuleSet, action.Output));
+        return null;
+    }
+
+    private static Rejection? RecordDecision(FiringSession session, RecordDecisionAction action)
+    {
+        var today = session.Moment.Today;
+        session.Dates = session.Dates with { DecidedOn = today };
+        var decidedBy = session.Actor.SubjectId;
+        string? countersignedBy = null;
+        if (session.CurrentTransition?.Actions.OfType<RequireDifferentActorAction>().FirstOrDefault() is { } segregation
+            && session.LastDone(segregation.Action) is { } proposal)
+        {
+            decidedBy = proposal.SubjectId;
+            countersignedBy = session.Actor.SubjectId;
+        }
+
+        var evaluation = action.RuleSet is null ? null : session.LatestEvaluation(action.RuleSet);
+        session.Emit(new DecisionRequested(action.Decision, today, decidedBy, countersignedBy, action.RuleSet, evaluation));
+        return null;
+    }
+
+    private static Rejection? ScheduleInstalment(FiringSession session, ScheduleInstalmentAction action)
+    {
+        var (value, rejection) = Output(session, action.RuleSet, action.Output, action.AsOf);
+        if (rejection is not null)
+        {
+            return rejection;
+        }
+
+        session.Emit(new InstalmentScheduled(action.Instalment, value, action.RuleSet, action.Output, action.Due));
+        return null;
+    }
+
+    /// <summary>An output of the rule set's latest evaluation in this firing, evaluating it now when there was none.</summary>
+    private static (JsonElement Value, Rejection? Rejection) Output(FiringSession session, string ruleSet, string output, AsOfKind asOf)
+    {
+        var outcome = session.LatestEvaluation(ruleSet);
+        if (outcome is null)
+        {
+            var (request, evaluated, rejection) = session.Evaluate(ruleSet, asOf);
+            if (rejection is not null || request is null || evaluated is null)
+            {
+                return (default, rejection);
+            }
+
+            session.Emit(new RuleSetEvaluated(request, evaluated, EvaluationPurpose.Output));
+            outcome = evaluated;
+        }
+
+        return outcome.Outputs.TryGetValue(output, out var value)
+            ? (value, null)
+            : (default, new Rejection(RejectionReason.RuleOutputMissing, $"Rule set '{ruleSet}' (version {outcome.RuleSetVersion}) gave no output '{output}'.") { Details = [output] });
+    }
+}

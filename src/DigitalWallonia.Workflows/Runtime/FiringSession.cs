@@ -1,0 +1,177 @@
+using System.Text.Json;
+using DigitalWallonia.Workflows.Definitions;
+using DigitalWallonia.Workflows.Roles;
+using DigitalWallonia.Workflows.Runtime.Effects;
+
+namespace DigitalWallonia.Workflows.Runtime;
+
+/// <summary>
+/// The working state of one firing: everything it would change, kept apart from the instance so a rejection at any
+/// point leaves nothing behind. Not thread-safe; lives for one call.
+/// </summary>
+internal sealed class FiringSession
+{
+    private readonly List<WorkflowEffect> _effects = [];
+    private readonly List<HistoryEntry> _history = [];
+    private readonly List<TransitionStep> _steps = [];
+    private readonly Dictionary<string, JsonElement> _fieldsSet = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GuardOutcome> _latestEvaluations = new(StringComparer.Ordinal);
+
+    public FiringSession(WorkflowDefinition definition, WorkflowInstance instance, Actor actor, FiringMoment moment, RoleCatalogue roles, IGuardEvaluator evaluator, IReadOnlyDictionary<string, JsonElement> input)
+    {
+        Definition = definition;
+        Instance = instance;
+        Actor = actor;
+        Moment = moment;
+        Roles = roles;
+        Evaluator = evaluator;
+        Input = input;
+        State = instance.State;
+        Dates = instance.Dates;
+        OpenDeadlines = [.. instance.OpenDeadlines];
+    }
+
+    public WorkflowDefinition Definition { get; }
+
+    public WorkflowInstance Instance { get; }
+
+    public Actor Actor { get; }
+
+    public FiringMoment Moment { get; }
+
+    public RoleCatalogue Roles { get; }
+
+    public IGuardEvaluator Evaluator { get; }
+
+    public IReadOnlyDictionary<string, JsonElement> Input { get; }
+
+    public string State { get; private set; }
+
+    public LegalDates Dates { get; set; }
+
+    public List<OpenDeadline> OpenDeadlines { get; }
+
+    /// <summary>The transition being taken, while its actions run (null for state entry at start).</summary>
+    public TransitionDefinition? CurrentTransition { get; private set; }
+
+    private int StepIndex => _steps.Count - 1;
+
+    public void Emit(WorkflowEffect effect) => _effects.Add(effect with { Step = StepIndex });
+
+    public void RememberField(string field, JsonElement value) => _fieldsSet[field] = value;
+
+    public GuardOutcome? LatestEvaluation(string ruleSet) => _latestEvaluations.GetValueOrDefault(ruleSet);
+
+    /// <summary>Evaluates a rule set as of a legal date; a missing date is a rejection, not a guess.</summary>
+    public (GuardRequest? Request, GuardOutcome? Outcome, Rejection? Rejection) Evaluate(string ruleSet, AsOfKind asOf)
+    {
+        DateOnly? date = asOf switch
+        {
+            AsOfKind.Submitted => Dates.SubmittedOn,
+            AsOfKind.Decided => Dates.DecidedOn,
+            _ => Moment.Today,
+        };
+        if (date is not { } asOfDate)
+        {
+            return (null, null, new Rejection(RejectionReason.LegalDateMissing, $"Rule set '{ruleSet}' is evaluated as of the {asOf.ToString().ToLowerInvariant()} date, which this dossier does not have yet."));
+        }
+
+        var facts = _fieldsSet.Count == 0 ? Instance.Facts : Overlay(Instance.Facts, _fieldsSet);
+        var request = new GuardRequest(ruleSet, asOf, asOfDate, facts, Input);
+        var outcome = Evaluator.Evaluate(request);
+        _latestEvaluations[ruleSet] = outcome;
+        return (request, outcome, null);
+    }
+
+    /// <summary>Whether the actor holds one of <paramref name="roles"/> for this dossier (party-scoped roles must match the dossier's party).</summary>
+    public bool ActorHoldsAny(IEnumerable<string> roles) => roles.Any(HoldsRole);
+
+    public string? PartyFor(string role) =>
+        Roles.TryGet(role, out var definition) && definition.Scope == RoleScope.Party
+            ? Instance.Parties.GetValueOrDefault(definition.EffectivePartyLink)
+            : null;
+
+    /// <summary>The latest earlier entry of actor action <paramref name="action"/>, from the stored history or this firing.</summary>
+    public HistoryEntry? LastDone(string action) =>
+        _history.LastOrDefault(h => h.Action == action) ?? Instance.History.LastOrDefault(h => h.Action == action);
+
+    public void BeginStart()
+    {
+        Emit(new AuditRecorded("started", null, null, State, "start", Actor.SubjectId, Actor.PartyId, Actor.DisplayName, Moment.Now, []));
+    }
+
+    /// <summary>Takes <paramref name="transition"/>: exit actions, state-scoped deadlines cancelled, transition actions, the move, entry actions.</summary>
+    public Rejection? Take(TransitionDefinition transition, string trigger, string? action, (GuardRequest Request, GuardOutcome Outcome)? guard)
+    {
+        var from = State;
+        _steps.Add(new TransitionStep(transition.Id, from, transition.To, trigger));
+        CurrentTransition = transition;
+        if (guard is { } evaluated)
+        {
+            Emit(new RuleSetEvaluated(evaluated.Request, evaluated.Outcome, EvaluationPurpose.Guard));
+        }
+
+        var fromState = Definition.TryGetState(from, out var f) ? f : null;
+        var rejection = ActionRunner.Run(this, fromState?.OnExit ?? [], transition.To);
+        if (rejection is not null)
+        {
+            return rejection;
+        }
+
+        foreach (var open in OpenDeadlines.Where(d => d.Scope == DeadlineScope.State && d.State == from).ToList())
+        {
+            OpenDeadlines.Remove(open);
+            Emit(new DeadlineCancelled(open.Kind, DeadlineCancelReason.StateLeft));
+        }
+
+        rejection = ActionRunner.Run(this, transition.Actions, transition.To);
+        if (rejection is not null)
+        {
+            return rejection;
+        }
+
+        State = transition.To;
+        Emit(new StateChanged(from, State, transition.Id, trigger));
+        var inputFields = action is null ? [] : Input.Keys.Order(StringComparer.Ordinal).ToList();
+        Emit(new AuditRecorded("transition", transition.Id, from, State, trigger, Actor.SubjectId, Actor.PartyId, Actor.DisplayName, Moment.Now, inputFields));
+        _history.Add(new HistoryEntry(transition.Id, trigger, action, Actor.SubjectId, Actor.PartyId, Moment.Now, from, State));
+        return EnterCurrentState();
+    }
+
+    public Rejection? EnterCurrentState()
+    {
+        var state = Definition.TryGetState(State, out var s) ? s : null;
+        return ActionRunner.Run(this, state?.OnEntry ?? [], State);
+    }
+
+    public WorkflowOutcome ToOutcome() =>
+        new(Instance.State, State, [.. _steps], [.. _effects], [.. _history], [.. OpenDeadlines], Dates);
+
+    private bool HoldsRole(string role)
+    {
+        if (!Actor.Roles.Contains(role, StringComparer.Ordinal))
+        {
+            return false;
+        }
+
+        if (!Roles.TryGet(role, out var definition) || definition.Scope == RoleScope.Global)
+        {
+            return true;
+        }
+
+        return Actor.PartyId is { } party
+            && Instance.Parties.TryGetValue(definition.EffectivePartyLink, out var dossierParty)
+            && string.Equals(party, dossierParty, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, JsonElement> Overlay(IReadOnlyDictionary<string, JsonElement> facts, Dictionary<string, JsonElement> fields)
+    {
+        var merged = new Dictionary<string, JsonElement>(facts, StringComparer.Ordinal);
+        foreach (var (name, value) in fields)
+        {
+            merged[name] = value;
+        }
+
+        return merged;
+    }
+}
