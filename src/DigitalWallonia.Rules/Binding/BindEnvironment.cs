@@ -1,0 +1,10 @@
+namespace DigitalWallonia.Rules.Binding;
+
+/// <summary>
+/// What names mean for one expression: the input shape (null when unknown at check time), the scoped params in
+/// scope (later ones shadow earlier ones) and the declared parameters.
+/// </summary>
+internal sealed record BindEnvironment(
+    RType? Inputs,
+    IReadOnlyList<ScopeVariable> Scoped,
+    IReadOnlyDictionary<string, ScopeVariable> Parameters);

@@ -1,0 +1,9 @@
+namespace DigitalWallonia.Rules.Binding;
+
+internal enum ScopeKind
+{
+    Input,
+    Global,
+    Local,
+    Parameter,
+}

@@ -1,0 +1,23 @@
+using DigitalWallonia.Rules.Binding;
+
+namespace DigitalWallonia.Rules.Compilation;
+
+/// <summary>A rule-set version compiled for one input shape. Immutable and shared between threads.</summary>
+internal sealed class CompiledWorkflow
+{
+    public required RuleSet RuleSet { get; init; }
+
+    public required RType InputShape { get; init; }
+
+    public required IReadOnlyList<CompiledScopedParam> Globals { get; init; }
+
+    public required IReadOnlyList<CompiledRule> Rules { get; init; }
+
+    public required IReadOnlyList<CompiledScopedParam> Outputs { get; init; }
+
+    public required int LocalCount { get; init; }
+
+    public required int MaxTrace { get; init; }
+
+    public required ParameterTable Parameters { get; init; }
+}

@@ -1,0 +1,147 @@
+using System.Linq.Expressions;
+using DigitalWallonia.Rules.Binding;
+using DigitalWallonia.Rules.Model;
+using DigitalWallonia.Rules.Syntax;
+
+namespace DigitalWallonia.Rules.Compilation;
+
+/// <summary>
+/// Parses, checks and compiles every expression of a rule set for one input shape. With <c>shape</c> null (no schema
+/// and no input yet) it only checks what can be checked without types and produces no delegates.
+/// A rule that does not compile gets an error instead of a delegate; the others still run (as RulesEngine does).
+/// </summary>
+internal sealed class WorkflowCompiler
+{
+    private readonly RuleSet _set;
+    private readonly RType? _shape;
+    private readonly ParameterTable _parameters;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private int _localCount;
+    private int _maxTrace;
+
+    private WorkflowCompiler(RuleSet set, RType? shape)
+    {
+        _set = set;
+        _shape = shape;
+        _parameters = new ParameterTable(set.Parameters);
+    }
+
+    public static CompiledWorkflow Compile(RuleSet set, RType? shape, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var c = new WorkflowCompiler(set, shape);
+        var globals = new List<CompiledScopedParam>();
+        var scope = new List<ScopeVariable>();
+        for (var i = 0; i < set.GlobalParams.Count; i++)
+        {
+            var g = set.GlobalParams[i];
+            var compiled = c.CompileValue(g.Name, g.Expression, scope, ScopeKind.Global, i, null, false);
+            globals.Add(compiled);
+            scope.Add(new ScopeVariable(g.Name, compiled.Type, ScopeKind.Global, i));
+        }
+
+        var rules = set.Rules.Select(r => c.CompileRule(r, scope)).ToList();
+        var outputs = set.Outputs.Select((o, i) => c.CompileValue(o.Name, o.Expression, scope, ScopeKind.Local, i, null, o.IsMoney)).ToList();
+        diagnostics = c._diagnostics;
+        return new CompiledWorkflow
+        {
+            RuleSet = set,
+            InputShape = shape ?? RType.Unknown,
+            Globals = globals,
+            Rules = rules,
+            Outputs = outputs,
+            LocalCount = c._localCount,
+            MaxTrace = c._maxTrace,
+            Parameters = c._parameters,
+        };
+    }
+
+    private (SyntaxNode Syntax, Binder Binder, DiagnosticBag Bag) Prepare(ExpressionSource source, IReadOnlyList<ScopeVariable> scope)
+    {
+        var bag = new DiagnosticBag();
+        var syntax = Parser.Parse(source.Text, bag);
+        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables), bag);
+        return (syntax, binder, bag);
+    }
+
+    private string? Report(DiagnosticBag bag, ExpressionSource source, string? owner)
+    {
+        if (!bag.HasErrors)
+        {
+            return null;
+        }
+
+        var mapped = bag.Items.Select(d => source.ToDiagnostic(d, owner)).ToList();
+        _diagnostics.AddRange(mapped);
+        return string.Join("; ", mapped.Select(d => $"{d.Code} {d.Message} (at {d.Line}:{d.Column})"));
+    }
+
+    private CompiledScopedParam CompileValue(string name, ExpressionSource source, IReadOnlyList<ScopeVariable> scope, ScopeKind kind, int slot, string? owner, bool isMoney)
+    {
+        var (syntax, binder, bag) = Prepare(source, scope);
+        var bound = bag.HasErrors ? Bound.Error : binder.Bind(syntax);
+        if (isMoney && bound.Type.Kind is not (TypeKind.Int or TypeKind.Decimal or TypeKind.Unknown or TypeKind.Null))
+        {
+            bag.Add(DiagnosticMessages.TypeMismatch, DiagnosticMessages.Format(DiagnosticMessages.TypeMismatchText, "a money amount (number)", bound.Type), syntax.Start, syntax.Length);
+        }
+
+        var error = Report(bag, source, owner ?? name);
+        Func<EvalContext, Value>? compute = null;
+        if (error is null && bound.Expr is not null && _shape is not null)
+        {
+            compute = Expression.Lambda<Func<EvalContext, Value>>(Binder.ToValue(bound), binder.Context).Compile();
+        }
+
+        _ = kind;
+        return new CompiledScopedParam(name, bound.Type, slot, compute, error ?? (compute is null && _shape is not null ? "not compiled" : null), isMoney);
+    }
+
+    private CompiledRule CompileRule(RuleDefinition rule, List<ScopeVariable> outer)
+    {
+        var scope = new List<ScopeVariable>(outer);
+        var locals = new List<CompiledScopedParam>();
+        foreach (var lp in rule.LocalParams)
+        {
+            var slot = _localCount++;
+            var compiled = CompileValue(lp.Name, lp.Expression, scope, ScopeKind.Local, slot, rule.Name, false);
+            locals.Add(compiled);
+            scope.Add(new ScopeVariable(lp.Name, compiled.Type, ScopeKind.Local, slot));
+        }
+
+        var children = rule.Rules.Select(r => CompileRule(r, scope)).ToList();
+        Func<EvalContext, bool>? predicate = null;
+        string? error = null;
+        SyntaxNode? syntax = null;
+        IReadOnlyList<SyntaxNode> traced = [];
+        if (rule.Expression is { } source)
+        {
+            var (s, binder, bag) = Prepare(source, scope);
+            syntax = s;
+            var body = bag.HasErrors ? null : binder.BindCondition(s, out _);
+            error = Report(bag, source, rule.Name);
+            if (error is null && body is not null && _shape is not null)
+            {
+                predicate = Expression.Lambda<Func<EvalContext, bool>>(body, binder.Context).Compile();
+                traced = binder.TracedNodes;
+                _maxTrace = Math.Max(_maxTrace, traced.Count);
+            }
+        }
+
+        var localError = locals.FirstOrDefault(l => l.Error is not null)?.Error;
+        return new CompiledRule
+        {
+            Definition = rule,
+            Predicate = predicate,
+            CompileError = error ?? localError,
+            Locals = locals,
+            Children = children,
+            OnSuccess = CompileAction(rule.OnSuccess, scope, rule.Name),
+            OnFailure = CompileAction(rule.OnFailure, scope, rule.Name),
+            Syntax = syntax,
+            TracedNodes = traced,
+            Scope = scope,
+        };
+    }
+
+    private CompiledScopedParam? CompileAction(ActionDefinition? action, List<ScopeVariable> scope, string rule)
+        => action?.Expression is { } e ? CompileValue("output", e, scope, ScopeKind.Local, 0, rule, false) : null;
+}

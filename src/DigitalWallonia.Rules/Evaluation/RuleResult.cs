@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+
+namespace DigitalWallonia.Rules;
+
+/// <summary>
+/// The result of one rule, shaped like RulesEngine's RuleResultTree: success, the success event (the rule's
+/// SuccessEvent, else its name), the filled-in ErrorMessage on failure, the action output, and nested results.
+/// </summary>
+public sealed record RuleResult
+{
+    public required string RuleName { get; init; }
+
+    public required bool IsSuccess { get; init; }
+
+    public required RuleStatus Status { get; init; }
+
+    public string? SuccessEvent { get; init; }
+
+    /// <summary>On failure: the ErrorMessage with <c>$(path)</c> filled in; on an error status: what went wrong.</summary>
+    public string? ExceptionMessage { get; init; }
+
+    /// <summary>The ErrorMessage as written.</summary>
+    public string? ErrorMessage { get; init; }
+
+    public JsonNode? ActionOutput { get; init; }
+
+    public IReadOnlyList<RuleResult> Children { get; init; } = [];
+
+    /// <summary>Present when an explanation was asked for.</summary>
+    public Explanation? Explanation { get; init; }
+}

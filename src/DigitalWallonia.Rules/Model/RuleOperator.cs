@@ -1,0 +1,8 @@
+namespace DigitalWallonia.Rules.Model;
+
+internal enum RuleOperator
+{
+    None,
+    And,
+    Or,
+}

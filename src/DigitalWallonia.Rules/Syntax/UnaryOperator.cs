@@ -1,0 +1,8 @@
+namespace DigitalWallonia.Rules.Syntax;
+
+internal enum UnaryOperator
+{
+    Not,
+    Negate,
+    Plus,
+}
