@@ -22,6 +22,9 @@ public sealed class CliArgs
     /// <summary>Positionals after the subcommand.</summary>
     public IReadOnlyList<string> Operands => Positionals.Skip(1).ToList();
 
+    /// <summary>Every option given, in no particular order.</summary>
+    public IEnumerable<KeyValuePair<string, string?>> Options => _options;
+
     public bool Has(string name) => _options.ContainsKey(name);
 
     public string? Option(string name) => _options.TryGetValue(name, out var v) ? v : null;

@@ -1,3 +1,4 @@
+using DigitalWallonia.Cli.Audit;
 using DigitalWallonia.Cli.Database;
 using DigitalWallonia.Cli.Rules;
 using DigitalWallonia.Cli.Workflows;
@@ -12,6 +13,7 @@ public static class Dw
     private static readonly Group[] Groups =
     [
         new("db", "database: migrate", DbCommands.RunAsync),
+        new("audit", "audit trails: verify", AuditCommands.RunAsync),
         new("rules", "rule sets: check, eval, test", (a, c, _) => Task.FromResult(RulesCommands.Run(a, c))),
         new("workflows", "workflow definitions: check, graph", (a, c, _) => Task.FromResult(WorkflowsCommands.Run(a, c))),
     ];

@@ -1,5 +1,7 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.MapGet("/health", () => "ok");
-app.Run();
+using DigitalWallonia.Web.Hosting;
 
+var app = DigitalWalloniaWeb.Build(args);
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

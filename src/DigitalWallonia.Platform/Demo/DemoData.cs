@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Parties;
+using DigitalWallonia.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace DigitalWallonia.Platform.Demo;
+
+/// <summary>
+/// A few companies, a provider and dossiers in several programmes, so that a fresh embedded install shows something.
+/// Loading is idempotent (keyed on the demo companies' enterprise numbers) and refused outside the embedded profile,
+/// so demonstration data never reaches a production database.
+/// </summary>
+public sealed class DemoData(
+    PlatformDbContext db,
+    AuditTrail audit,
+    TimeProvider clock,
+    IOptions<DemoDataOptions> options,
+    IOptions<DatabaseOptions> database,
+    ILogger<DemoData> logger)
+{
+    // Fictitious companies; the numbers satisfy the BCE modulo-97 check.
+    private static readonly (string Name, string Number, string Unit, string Street, string Postcode, string City, string Contact, string Email, string Language)[] Companies =
+    [
+        ("Forges de Wallonie SRL", "0123.456.749", "2.100.000.015", "Rue de la Station 12", "4000", "Liège", "Claire Dubois", "claire.dubois@forges.example", "fr"),
+        ("Eupener Maschinenbau AG", "0456.123.494", "2.200.000.085", "Herbesthaler Straße 5", "4700", "Eupen", "Jonas Schmitz", "j.schmitz@emb.example", "de"),
+        ("Namur Digital SA", "0789.012.351", "2.300.000.058", "Place d'Armes 3", "5000", "Namur", "Sofia Martin", "sofia@namurdigital.example", "fr"),
+        ("Conseil Numérique SPRL", "0876.543.270", "2.400.000.031", "Boulevard Tirou 40", "6000", "Charleroi", "Marc Lejeune", "marc@conseil.example", "fr"),
+    ];
+
+    public async Task LoadIfEnabledAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Demo)
+        {
+            return;
+        }
+
+        if (database.Value.Provider != DatabaseProvider.Sqlite)
+        {
+            logger.LogWarning("Seed:Demo is set but the database is {Provider}; demo data is only loaded in the embedded SQLite profile.",
+                database.Value.Provider);
+            return;
+        }
+
+        var first = EnterpriseNumber.Parse(Companies[0].Number);
+        if (await db.Parties.AnyAsync(p => p.EnterpriseNumber == first, cancellationToken))
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var parties = new List<Party>();
+        foreach (var c in Companies)
+        {
+            var party = Party.Organisation(c.Name, EnterpriseNumber.Parse(c.Number));
+            party.AddEstablishmentUnit(EstablishmentUnitNumber.Parse(c.Unit), c.Name, c.Street, c.Postcode, c.City);
+            party.AddContact(c.Contact, c.Email, c.Language);
+            parties.Add(party);
+        }
+
+        db.Parties.AddRange(parties);
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var provider = parties[3];
+        (string Programme, string State, Party Applicant, decimal? Amount)[] dossiers =
+        [
+            ("rentic", "submitted", parties[0], 24_000m),
+            ("rentic", "under-review", parties[1], 12_500.50m),
+            ("voucher", "submitted", parties[2], 3_750m),
+            ("cyber", "assessment", parties[0], null),
+            ("label", "committee-review", parties[2], null),
+        ];
+        foreach (var (programme, state, applicant, amount) in dossiers)
+        {
+            var reference = await DossierReferences.NextAsync(db, programme, today.Year, cancellationToken);
+            var dossier = Dossier.Open(reference, programme, state, now);
+            dossier.AddParty(applicant, DossierRoles.Applicant);
+            if (programme is "rentic" or "voucher")
+            {
+                dossier.AddParty(provider, DossierRoles.Provider);
+            }
+
+            dossier.Submit(today, amount);
+            db.Dossiers.Add(dossier);
+            audit.Append(db, dossier, "submitted", "demo", null, new JsonObject { ["state"] = state, ["programme"] = programme });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Loaded demo data: {Parties} parties, {Dossiers} dossiers.", parties.Count, dossiers.Length);
+    }
+}

@@ -1,0 +1,95 @@
+using DigitalWallonia.Platform.Parties;
+using DigitalWallonia.Platform.Persistence;
+
+namespace DigitalWallonia.Platform.Dossiers;
+
+/// <summary>
+/// One application or procedure in a programme: a grant request, a label application, a provider approval.
+/// Its <see cref="Reference"/> is what people quote on the phone; its legal dates decide which rules apply.
+/// </summary>
+public sealed class Dossier : IVersioned
+{
+    private readonly List<DossierParty> _parties = [];
+
+    private Dossier(string reference, string programme, string state, DateTimeOffset openedAt)
+    {
+        Reference = reference;
+        Programme = programme;
+        State = state;
+        OpenedAt = openedAt;
+    }
+
+    public long Id { get; private set; }
+
+    /// <summary>Human reference such as RENTIC-2026-000123, unique, from <see cref="DossierReferences"/>.</summary>
+    public string Reference { get; private set; }
+
+    /// <summary>Programme key: rentic, cyber, voucher, label, reporting...</summary>
+    public string Programme { get; private set; }
+
+    /// <summary>Current workflow state id.</summary>
+    public string State { get; private set; }
+
+    public DateTimeOffset OpenedAt { get; private set; }
+
+    /// <summary>The legal date of the application: eligibility is judged as of this day.</summary>
+    public DateOnly? SubmittedOn { get; private set; }
+
+    /// <summary>The date the legal right is conferred (or refused): amounts and ceilings are taken as of this day.</summary>
+    public DateOnly? DecidedOn { get; private set; }
+
+    /// <summary>What the applicant asks for, in EUR (cents exact).</summary>
+    public decimal? RequestedAmount { get; private set; }
+
+    public long Version { get; private set; } = 1;
+
+    /// <summary>Sequence of the last audit event; kept in the same transaction as the event (tamper evidence).</summary>
+    public long AuditHeadSequence { get; private set; }
+
+    /// <summary>Chained hash of the last audit event.</summary>
+    public string? AuditHeadHash { get; private set; }
+
+    public IReadOnlyList<DossierParty> Parties => _parties;
+
+    /// <summary>Opens a dossier; the reference must come from <see cref="DossierReferences.NextAsync"/> in the same transaction.</summary>
+    public static Dossier Open(string reference, string programme, string initialState, DateTimeOffset openedAt) =>
+        new(reference, programme, initialState, openedAt.ToUniversalTime());
+
+    public void AddParty(Party party, string role)
+    {
+        if (!DossierRoles.All.Contains(role))
+        {
+            throw new ArgumentException($"'{role}' is not a dossier role ({string.Join(", ", DossierRoles.All)}).", nameof(role));
+        }
+
+        if (_parties.Any(p => p.Party == party && p.Role == role))
+        {
+            return;
+        }
+
+        _parties.Add(new DossierParty(party, role));
+    }
+
+    public void Submit(DateOnly submittedOn, decimal? requestedAmount)
+    {
+        if (SubmittedOn is not null)
+        {
+            throw new InvalidOperationException($"{Reference} was already submitted on {SubmittedOn:yyyy-MM-dd}.");
+        }
+
+        SubmittedOn = submittedOn;
+        RequestedAmount = requestedAmount;
+    }
+
+    public void MoveTo(string state) => State = state;
+
+    public void RecordDecisionDate(DateOnly decidedOn) => DecidedOn = decidedOn;
+
+    internal void AdvanceAuditHead(long sequence, string hash)
+    {
+        AuditHeadSequence = sequence;
+        AuditHeadHash = hash;
+    }
+
+    void IVersioned.IncrementVersion() => Version++;
+}

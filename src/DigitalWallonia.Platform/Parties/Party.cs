@@ -1,0 +1,63 @@
+using DigitalWallonia.Platform.Persistence;
+
+namespace DigitalWallonia.Platform.Parties;
+
+/// <summary>An organisation (with its enterprise number) or a person that takes part in dossiers.</summary>
+public sealed class Party : IVersioned
+{
+    private readonly List<EstablishmentUnit> _establishmentUnits = [];
+    private readonly List<Contact> _contacts = [];
+
+    private Party(PartyKind kind, string name, EnterpriseNumber? enterpriseNumber)
+    {
+        Kind = kind;
+        Name = name;
+        EnterpriseNumber = enterpriseNumber;
+    }
+
+    public long Id { get; private set; }
+
+    public PartyKind Kind { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>Set for organisations registered at the BCE/KBO; unique.</summary>
+    public EnterpriseNumber? EnterpriseNumber { get; private set; }
+
+    public long Version { get; private set; } = 1;
+
+    public IReadOnlyList<EstablishmentUnit> EstablishmentUnits => _establishmentUnits;
+
+    public IReadOnlyList<Contact> Contacts => _contacts;
+
+    public static Party Organisation(string name, EnterpriseNumber enterpriseNumber) =>
+        new(PartyKind.Organisation, RequireName(name), enterpriseNumber);
+
+    public static Party Person(string name) => new(PartyKind.Person, RequireName(name), null);
+
+    public EstablishmentUnit AddEstablishmentUnit(EstablishmentUnitNumber number, string name, string street, string postcode, string municipality)
+    {
+        if (Kind != PartyKind.Organisation)
+        {
+            throw new InvalidOperationException($"{Name} is a person; only organisations have establishment units.");
+        }
+
+        var unit = new EstablishmentUnit(number, name, street, postcode, municipality);
+        _establishmentUnits.Add(unit);
+        return unit;
+    }
+
+    public Contact AddContact(string name, string email, string preferredLanguage)
+    {
+        var contact = new Contact(name, email, preferredLanguage);
+        _contacts.Add(contact);
+        return contact;
+    }
+
+    public void Rename(string name) => Name = RequireName(name);
+
+    void IVersioned.IncrementVersion() => Version++;
+
+    private static string RequireName(string name) =>
+        string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("A party needs a name.", nameof(name)) : name.Trim();
+}

@@ -1,0 +1,70 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace DigitalWallonia.Platform.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="PlatformDbContext"/> on the configured provider. Configuration is read when a context is
+    /// created, not now, so that test hosts can override it after registration.
+    /// </summary>
+    public static IServiceCollection AddPlatformPersistence(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
+        services.AddDbContext<PlatformDbContext>((sp, options) =>
+        {
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default");
+            Configure(options, database, connectionString);
+        });
+        return services;
+    }
+
+    /// <summary>Configures <paramref name="options"/> for a provider; shared by the hosts and the tests.</summary>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string? connectionString)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(PrepareSqlite(connectionString ?? DatabaseOptions.DefaultSqliteConnectionString, database))
+                    .AddInterceptors(new SqliteConnectionSetup(database.SqliteBusyTimeoutSeconds));
+                break;
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException(
+                        "Database:Provider is Postgres but ConnectionStrings:Default is empty; set ConnectionStrings__Default, "
+                        + "e.g. 'Host=db;Database=digitalwallonia;Username=dw;Password=...'.");
+                }
+
+                options.UseNpgsql(connectionString);
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider '{database.Provider}' is not supported; use Sqlite or Postgres.");
+        }
+    }
+
+    // The folder of the database file is created on first use, so a fresh clone runs without a setup step.
+    private static string PrepareSqlite(string connectionString, DatabaseOptions database)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString)
+        {
+            DefaultTimeout = database.SqliteBusyTimeoutSeconds,
+            ForeignKeys = true,
+        };
+        if (builder.Mode != SqliteOpenMode.Memory && !builder.DataSource.StartsWith(':') && builder.DataSource.Length > 0)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,56 @@
+using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Parties;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWallonia.Platform.Persistence;
+
+/// <summary>The one EF Core model of the platform, identical on SQLite and PostgreSQL.</summary>
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
+{
+    public DbSet<Party> Parties => Set<Party>();
+
+    public DbSet<EstablishmentUnit> EstablishmentUnits => Set<EstablishmentUnit>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    public DbSet<DossierParty> DossierParties => Set<DossierParty>();
+
+    public DbSet<DossierReferenceCounter> DossierReferenceCounters => Set<DossierReferenceCounter>();
+
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        IncrementVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        IncrementVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+
+    // The original value stays the concurrency check; the new value is what gets written.
+    private void IncrementVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.IncrementVersion();
+            }
+        }
+    }
+}

@@ -1,3 +1,0 @@
-namespace DigitalWallonia.Platform;
-
-internal static class Placeholder;

@@ -1,0 +1,35 @@
+using DigitalWallonia.Platform;
+
+namespace DigitalWallonia.Web.Hosting;
+
+/// <summary>Builds the web application; Program.cs and the browser tests share it.</summary>
+public static class DigitalWalloniaWeb
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // Without it a test host's entry assembly (testhost) would be searched for Razor Pages.
+            ApplicationName = typeof(DigitalWalloniaWeb).Assembly.GetName().Name,
+        });
+        configure?.Invoke(builder);
+
+        builder.Services.AddPlatform();
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRazorPages();
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler();
+        }
+
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.MapHealth();
+        app.MapRazorPages();
+        return app;
+    }
+}

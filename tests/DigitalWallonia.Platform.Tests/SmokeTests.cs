@@ -1,7 +1,0 @@
-namespace DigitalWallonia.Platform.Tests;
-
-public class SmokeTests
-{
-    [Fact]
-    public void Builds() => Assert.True(true);
-}

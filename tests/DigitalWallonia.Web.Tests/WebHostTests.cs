@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Json;
+using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Tests.Databases;
+using DigitalWallonia.Web.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalWallonia.Web.Tests;
+
+public class WebHostTests
+{
+    [Fact]
+    public async Task Health_answers_200_once_the_database_is_migrated()
+    {
+        await using var database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
+        await using var app = Start(database, seedDemo: false);
+
+        var response = await app.CreateClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var report = await response.Content.ReadFromJsonAsync<HealthReport>();
+        Assert.Equal("healthy", report!.Status);
+        await using var db = database.CreateContext();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task The_landing_page_shows_the_programmes_and_the_demo_dossiers()
+    {
+        await using var database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
+        await using var app = Start(database, seedDemo: true);
+
+        var html = await app.CreateClient().GetStringAsync("/");
+
+        Assert.Contains("Aides et labels numériques", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("data-programme=\"rentic\"", html, StringComparison.Ordinal);
+        Assert.Contains($"RENTIC-{DateTime.UtcNow.Year}-000001", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_data_is_loaded_once_however_often_the_host_starts()
+    {
+        await using var database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
+        for (var i = 0; i < 2; i++)
+        {
+            await using var app = Start(database, seedDemo: true);
+            await app.CreateClient().GetAsync("/health");
+        }
+
+        await using var db = database.CreateContext();
+        Assert.Equal(5, await db.Dossiers.CountAsync());
+        Assert.Equal(4, await db.Parties.CountAsync());
+    }
+
+    [Fact]
+    public async Task Without_Seed_Demo_the_database_stays_empty()
+    {
+        await using var database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
+        await using var app = Start(database, seedDemo: false);
+
+        var html = await app.CreateClient().GetStringAsync("/");
+
+        Assert.Contains("Aucun dossier", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task On_PostgreSQL_the_host_migrates_and_never_loads_demo_data()
+    {
+        await using var database = await TestDatabase.EmptyAsync(DatabaseProvider.Postgres);
+        await using var app = Start(database, seedDemo: true, auditKey: Convert.ToBase64String(new byte[32]));
+
+        var response = await app.CreateClient().GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        Assert.Equal("Npgsql.EntityFrameworkCore.PostgreSQL", db.Database.ProviderName);
+        Assert.Equal(0, await db.Dossiers.CountAsync());
+    }
+
+    private static WebApplicationFactory<Program> Start(TestDatabase database, bool seedDemo, string? auditKey = null)
+    {
+        var keyFolder = Path.Combine(Path.GetTempPath(), "dw-test-keys", Guid.NewGuid().ToString("N"));
+        return new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Database:Provider", database.Provider.ToString());
+            web.UseSetting("ConnectionStrings:Default", database.ConnectionString);
+            web.UseSetting("Seed:Demo", seedDemo ? "true" : "false");
+            web.UseSetting("Audit:KeyFile", Path.Combine(keyFolder, "audit.key"));
+            if (auditKey is not null)
+            {
+                web.UseSetting("Audit:Key", auditKey);
+            }
+        });
+    }
+}
