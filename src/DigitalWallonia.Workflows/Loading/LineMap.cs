@@ -7,11 +7,14 @@ namespace DigitalWallonia.Workflows.Loading;
 internal sealed class LineMap
 {
     private readonly byte[] _utf8;
-    private readonly List<int> _lineStarts = [0];
+    private readonly List<int> _lineStarts;
 
     public LineMap(byte[] utf8)
     {
         _utf8 = utf8;
+
+        // A byte order mark is invisible in editors, so the first column starts after it.
+        _lineStarts = [utf8.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0];
         for (var i = 0; i < utf8.Length; i++)
         {
             if (utf8[i] == (byte)'\n')

@@ -43,9 +43,8 @@ internal static class PositionedJsonParser
         catch (JsonException e)
         {
             error = Clean(e.Message);
-            // The reader counts bytes from its own start; on the first line that excludes the BOM.
-            var bytePosition = (e.BytePositionInLine ?? 0) + ((e.LineNumber ?? 0) == 0 ? start : 0);
-            errorPosition = lines.AtLine(e.LineNumber ?? 0, bytePosition);
+            // The reader starts after the BOM, and so does the line map's first line.
+            errorPosition = lines.AtLine(e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
             return null;
         }
     }

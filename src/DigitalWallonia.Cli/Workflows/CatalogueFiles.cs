@@ -1,0 +1,83 @@
+using DigitalWallonia.Workflows.Loading;
+using DigitalWallonia.Workflows.Roles;
+using DigitalWallonia.Workflows.Validation;
+
+namespace DigitalWallonia.Cli.Workflows;
+
+/// <summary>
+/// Finds the catalogues a definition is checked against: the options when given, else the repository's
+/// <c>workflows/roles.json</c>, <c>templates/</c> and <c>rules/</c> found by walking up from the definition file.
+/// </summary>
+internal static class CatalogueFiles
+{
+    public const string RolesFileName = "roles.json";
+
+    public static WorkflowCatalogues For(string definitionFile, CliArgs args, CliConsole console)
+    {
+        var root = FindRoot(Path.GetDirectoryName(Path.GetFullPath(definitionFile)) ?? ".");
+        var rolesFile = args.Option("roles") ?? (root is null ? null : Path.Combine(root, "workflows", RolesFileName));
+        var templatesDir = args.Option("templates") ?? (root is null ? null : Path.Combine(root, "templates"));
+        var rulesDir = args.Option("rules") ?? (root is null ? null : Path.Combine(root, "rules"));
+        return new WorkflowCatalogues
+        {
+            Roles = Roles(rolesFile, console),
+            Templates = NotEmpty(Templates(templatesDir), "templates", templatesDir, console),
+            RuleSets = NotEmpty(RuleSets(rulesDir), "rule sets", rulesDir, console),
+        };
+    }
+
+    private static string? FindRoot(string directory)
+    {
+        for (var current = new DirectoryInfo(directory); current is not null; current = current.Parent)
+        {
+            if (File.Exists(Path.Combine(current.FullName, "workflows", RolesFileName)))
+            {
+                return current.FullName;
+            }
+        }
+
+        return null;
+    }
+
+    private static RoleCatalogue? Roles(string? file, CliConsole console)
+    {
+        if (file is null || !File.Exists(file))
+        {
+            console.Out.WriteLine("note: no role catalogue found; role names not checked (use --roles FILE)");
+            return null;
+        }
+
+        var (catalogue, diagnostics) = RoleCatalogueLoader.Load(File.ReadAllBytes(file), file);
+        foreach (var diagnostic in diagnostics)
+        {
+            console.Error.WriteLine(diagnostic.ToString());
+        }
+
+        return catalogue;
+    }
+
+    private static IReadOnlySet<string>? Templates(string? directory) =>
+        directory is null || !Directory.Exists(directory)
+            ? null
+            : WorkflowCatalogues.TemplateKeysFromPaths(Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories));
+
+    private static HashSet<string>? RuleSets(string? directory) =>
+        directory is null || !Directory.Exists(directory)
+            ? null
+            : Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories)
+                .SelectMany(f => WorkflowCatalogues.RuleSetNamesFromJson(File.ReadAllText(f)))
+                .ToHashSet(StringComparer.Ordinal);
+
+    // An empty folder means that content has not been written yet (templates and rule sets come with the programmes):
+    // say so rather than report every name as unknown.
+    private static IReadOnlySet<string>? NotEmpty(IReadOnlySet<string>? names, string what, string? directory, CliConsole console)
+    {
+        if (names is { Count: > 0 })
+        {
+            return names;
+        }
+
+        console.Out.WriteLine($"note: no {what} found{(directory is null ? string.Empty : $" under {directory}")}; {what} names not checked");
+        return null;
+    }
+}
