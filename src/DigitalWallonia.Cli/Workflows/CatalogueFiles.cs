@@ -21,8 +21,8 @@ internal static class CatalogueFiles
         return new WorkflowCatalogues
         {
             Roles = Roles(rolesFile, console),
-            Templates = NotEmpty(Templates(templatesDir), "templates", templatesDir, console),
-            RuleSets = NotEmpty(RuleSets(rulesDir), "rule sets", rulesDir, console),
+            Templates = NotEmpty(Templates(templatesDir), "template keys", templatesDir, console),
+            RuleSets = NotEmpty(RuleSets(rulesDir), "rule-set names", rulesDir, console),
         };
     }
 
@@ -77,7 +77,7 @@ internal static class CatalogueFiles
             return names;
         }
 
-        console.Out.WriteLine($"note: no {what} found{(directory is null ? string.Empty : $" under {directory}")}; {what} names not checked");
+        console.Out.WriteLine($"note: no {what} found{(directory is null ? string.Empty : $" under {directory}")}; {what} not checked");
         return null;
     }
 }

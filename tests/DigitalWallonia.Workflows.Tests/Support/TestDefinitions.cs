@@ -11,7 +11,7 @@ internal static class TestDefinitions
 {
     public static readonly FiringMoment Monday = new(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero), new DateOnly(2026, 3, 2));
 
-    public static readonly RoleCatalogue Roles = LoadRoles("""
+    public static readonly RoleCatalogue KnownRoles = LoadRoles("""
         {
           "roles": [
             { "key": "applicant", "scope": "party", "labels": { "fr": "Demandeur" } },
@@ -33,7 +33,7 @@ internal static class TestDefinitions
 
     public static WorkflowCatalogues Catalogues(params string[] ruleSets) => new()
     {
-        Roles = Roles,
+        Roles = KnownRoles,
         Templates = new HashSet<string>(["submitted", "granted", "refused", "reminder", "expired"]),
         RuleSets = new HashSet<string>(ruleSets.Length > 0 ? ruleSets : ["eligibility", "amount"]),
     };
