@@ -1,6 +1,8 @@
 using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Parties;
+using DigitalWallonia.Platform.Scheduling;
 using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWallonia.Platform.Persistence;
@@ -21,6 +23,12 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<DossierReferenceCounter> DossierReferenceCounters => Set<DossierReferenceCounter>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+
+    public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -92,6 +92,69 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    Kind = table.Column<string>(maxLength: 80, nullable: false),
+                    State = table.Column<string>(maxLength: 80, nullable: false),
+                    DueAt = table.Column<DateTime>(nullable: false),
+                    Status = table.Column<string>(maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(nullable: false),
+                    CreatedAt = table.Column<DateTime>(nullable: false),
+                    FiredAt = table.Column<DateTime>(nullable: true),
+                    CancelledAt = table.Column<DateTime>(nullable: true),
+                    ClaimedBy = table.Column<string>(maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(nullable: true),
+                    LastError = table.Column<string>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deadlines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deadlines_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MessageId = table.Column<string>(maxLength: 200, nullable: false),
+                    DossierId = table.Column<long>(nullable: true),
+                    TemplateKey = table.Column<string>(maxLength: 120, nullable: false),
+                    Language = table.Column<string>(maxLength: 2, nullable: false),
+                    RecipientAddress = table.Column<string>(maxLength: 320, nullable: false),
+                    RecipientName = table.Column<string>(maxLength: 200, nullable: true),
+                    ModelJson = table.Column<string>(nullable: false),
+                    Status = table.Column<string>(maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(nullable: false),
+                    CreatedAt = table.Column<DateTime>(nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(nullable: false),
+                    ClaimedBy = table.Column<string>(maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(nullable: true),
+                    SentAt = table.Column<DateTime>(nullable: true),
+                    LastError = table.Column<string>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboxMessages_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Contacts",
                 columns: table => new
                 {
@@ -162,6 +225,29 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DeadlineReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DeadlineId = table.Column<long>(nullable: false),
+                    DueAt = table.Column<DateTime>(nullable: false),
+                    TemplateKey = table.Column<string>(maxLength: 120, nullable: true),
+                    Status = table.Column<string>(maxLength: 20, nullable: false),
+                    FiredAt = table.Column<DateTime>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadlineReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeadlineReminders_Deadlines_DeadlineId",
+                        column: x => x.DeadlineId,
+                        principalTable: "Deadlines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_DossierId_Sequence",
                 table: "AuditEvents",
@@ -172,6 +258,26 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "IX_Contacts_PartyId",
                 table: "Contacts",
                 column: "PartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeadlineReminders_DeadlineId",
+                table: "DeadlineReminders",
+                column: "DeadlineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeadlineReminders_Status_DueAt",
+                table: "DeadlineReminders",
+                columns: new[] { "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_DossierId_Status",
+                table: "Deadlines",
+                columns: new[] { "DossierId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_Status_DueAt",
+                table: "Deadlines",
+                columns: new[] { "Status", "DueAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_DossierParties_PartyId_Role",
@@ -206,6 +312,22 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 column: "Postcode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DossierId",
+                table: "OutboxMessages",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_MessageId",
+                table: "OutboxMessages",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Parties_EnterpriseNumber",
                 table: "Parties",
                 column: "EnterpriseNumber",
@@ -222,6 +344,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "Contacts");
 
             migrationBuilder.DropTable(
+                name: "DeadlineReminders");
+
+            migrationBuilder.DropTable(
                 name: "DossierParties");
 
             migrationBuilder.DropTable(
@@ -231,10 +356,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "EstablishmentUnits");
 
             migrationBuilder.DropTable(
-                name: "Dossiers");
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "Deadlines");
 
             migrationBuilder.DropTable(
                 name: "Parties");
+
+            migrationBuilder.DropTable(
+                name: "Dossiers");
         }
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DigitalWallonia.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261122075430_Initial")]
+    [Migration("20261122080507_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -140,6 +140,67 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.ToTable("DossierReferenceCounters", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<int>("Attempts");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200);
+
+                    b.Property<DateTime?>("ClaimedUntil");
+
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<long?>("DossierId");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2);
+
+                    b.Property<string>("LastError");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired();
+
+                    b.Property<DateTime>("NextAttemptAt");
+
+                    b.Property<string>("RecipientAddress")
+                        .IsRequired()
+                        .HasMaxLength(320);
+
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(200);
+
+                    b.Property<DateTime?>("SentAt");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.Property<string>("TemplateKey")
+                        .IsRequired()
+                        .HasMaxLength(120);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("MessageId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Parties.Contact", b =>
                 {
                     b.Property<long>("Id")
@@ -235,6 +296,80 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.ToTable("Parties", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Scheduling.Deadline", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<int>("Attempts");
+
+                    b.Property<DateTime?>("CancelledAt");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200);
+
+                    b.Property<DateTime?>("ClaimedUntil");
+
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<long>("DossierId");
+
+                    b.Property<DateTime>("DueAt");
+
+                    b.Property<DateTime?>("FiredAt");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(80);
+
+                    b.Property<string>("LastError");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(80);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "Status");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("Deadlines", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Scheduling.DeadlineReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<long>("DeadlineId");
+
+                    b.Property<DateTime>("DueAt");
+
+                    b.Property<DateTime?>("FiredAt");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.Property<string>("TemplateKey")
+                        .HasMaxLength(120);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeadlineId");
+
+                    b.HasIndex("Status", "DueAt");
+
+                    b.ToTable("DeadlineReminders", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Audit.AuditEvent", b =>
                 {
                     b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", "Dossier")
@@ -263,6 +398,14 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.Navigation("Party");
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Notifications.OutboxMessage", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Parties.Contact", b =>
                 {
                     b.HasOne("DigitalWallonia.Platform.Parties.Party", null)
@@ -281,6 +424,24 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Scheduling.Deadline", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Scheduling.DeadlineReminder", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Scheduling.Deadline", null)
+                        .WithMany("Reminders")
+                        .HasForeignKey("DeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Dossiers.Dossier", b =>
                 {
                     b.Navigation("Parties");
@@ -291,6 +452,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.Navigation("Contacts");
 
                     b.Navigation("EstablishmentUnits");
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Scheduling.Deadline", b =>
+                {
+                    b.Navigation("Reminders");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,78 @@
+namespace DigitalWallonia.Platform.Scheduling;
+
+/// <summary>
+/// A moment at which a dossier's workflow fires a timer (kind) unless the dossier has left <see cref="State"/> first.
+/// Written in the dossier's transaction by the workflow actions; claimed and fired by the deadline sweeper.
+/// </summary>
+public sealed class Deadline
+{
+    private readonly List<DeadlineReminder> _reminders = [];
+
+    private Deadline()
+    {
+        Kind = State = "";
+    }
+
+    public Deadline(long dossierId, string kind, string state, DateTimeOffset dueAt, DateTimeOffset createdAt)
+    {
+        DossierId = dossierId;
+        Kind = kind;
+        State = state;
+        DueAt = dueAt;
+        CreatedAt = createdAt;
+        Status = DeadlineStatus.Pending;
+    }
+
+    public long Id { get; private set; }
+
+    public long DossierId { get; private set; }
+
+    /// <summary>The timer this deadline fires in the workflow definition (e.g. answer-due, decision-due).</summary>
+    public string Kind { get; private set; }
+
+    /// <summary>The workflow state that created it; leaving that state cancels it.</summary>
+    public string State { get; private set; }
+
+    /// <summary>The instant it fires, UTC (for N working days: 24:00 Europe/Brussels on the last day).</summary>
+    public DateTimeOffset DueAt { get; set; }
+
+    public DeadlineStatus Status { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? FiredAt { get; set; }
+
+    public DateTimeOffset? CancelledAt { get; set; }
+
+    public string? ClaimedBy { get; set; }
+
+    public DateTimeOffset? ClaimedUntil { get; set; }
+
+    public string? LastError { get; set; }
+
+    public IReadOnlyList<DeadlineReminder> Reminders => _reminders;
+
+    public DeadlineReminder AddReminder(DateTimeOffset dueAt, string? templateKey)
+    {
+        var reminder = new DeadlineReminder(dueAt, templateKey);
+        _reminders.Add(reminder);
+        return reminder;
+    }
+
+    public void Cancel(DateTimeOffset at)
+    {
+        if (Status != DeadlineStatus.Pending)
+        {
+            return;
+        }
+
+        Status = DeadlineStatus.Cancelled;
+        CancelledAt = at;
+        foreach (var reminder in _reminders.Where(r => r.Status == DeadlineStatus.Pending))
+        {
+            reminder.Status = DeadlineStatus.Cancelled;
+        }
+    }
+}
