@@ -181,6 +181,24 @@ internal sealed partial class Binder
         }
 
         var isEquality = op is BinaryOperator.Equal or BinaryOperator.NotEqual;
+        var leftIsNullLiteral = b.Left is SyntaxNode.Literal { Value: null };
+        var rightIsNullLiteral = b.Right is SyntaxNode.Literal { Value: null };
+        if ((left.Type.Kind == TypeKind.Null && !leftIsNullLiteral) || (right.Type.Kind == TypeKind.Null && !rightIsNullLiteral))
+        {
+            // A value seen only as null (no schema): it is missing, so any comparison with it is false, except with the literal null.
+            if (left.Expr is null || right.Expr is null)
+            {
+                return new Bound(RType.Bool, null);
+            }
+
+            if (leftIsNullLiteral || rightIsNullLiteral)
+            {
+                return new Bound(RType.Bool, Record(b, Expression.Constant(null), Expression.Constant(null), Expression.Constant(op == BinaryOperator.Equal)));
+            }
+
+            return new Bound(RType.Bool, Record(b, Expression.Convert(left.Expr, typeof(object)), Expression.Convert(right.Expr, typeof(object)), Expression.Constant(false)));
+        }
+
         if (left.Type.Kind == TypeKind.Null || right.Type.Kind == TypeKind.Null)
         {
             if (!isEquality)
