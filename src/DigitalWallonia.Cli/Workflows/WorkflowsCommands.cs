@@ -50,7 +50,8 @@ internal static class WorkflowsCommands
                 diagnostics = WorkflowValidator.LoadAndValidate(bytes, file, catalogues).Diagnostics;
             }
 
-            foreach (var diagnostic in diagnostics)
+            // In file order, as an editor lists them; the order among equal positions stays the checks' order.
+            foreach (var diagnostic in diagnostics.OrderBy(d => d.Position.Line).ThenBy(d => d.Position.Column))
             {
                 console.Error.WriteLine(diagnostic.ToString());
             }

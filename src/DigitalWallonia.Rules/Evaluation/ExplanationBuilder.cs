@@ -85,7 +85,8 @@ internal sealed class ExplanationBuilder
     {
         var op = SyntaxFacts.Text(b.Operator);
         var leftText = Source(b.Left);
-        var rightText = b.Right is SyntaxNode.Literal ? Show(e.Right) : $"{Source(b.Right)} ({Show(e.Right)})";
+        var rightIsParameter = b.Right is SyntaxNode.Member { Target: SyntaxNode.Name { Identifier: "params" } };
+        var rightText = b.Right is SyntaxNode.Literal || rightIsParameter ? (b.Right is SyntaxNode.Literal ? Show(e.Right) : Source(b.Right)) : $"{Source(b.Right)} ({Show(e.Right)})";
         string fr;
         string en;
         if (e.Left is null && b.Right is not SyntaxNode.Literal { Value: null })

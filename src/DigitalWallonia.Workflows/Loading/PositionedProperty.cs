@@ -1,0 +1,5 @@
+using DigitalWallonia.Workflows.Definitions;
+
+namespace DigitalWallonia.Workflows.Loading;
+
+internal sealed record PositionedProperty(string Name, SourcePosition NamePosition, PositionedNode Value);

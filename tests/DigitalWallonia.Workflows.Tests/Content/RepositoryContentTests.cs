@@ -1,0 +1,59 @@
+using DigitalWallonia.Workflows.Loading;
+using DigitalWallonia.Workflows.Validation;
+
+namespace DigitalWallonia.Workflows.Tests.Content;
+
+/// <summary>The definitions shipped in workflows/ load and validate against the shipped role catalogue.</summary>
+public class RepositoryContentTests
+{
+    public static TheoryData<string> DefinitionFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "workflows"), "*.json").Where(f => Path.GetFileName(f) != "roles.json").Order())
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void The_role_catalogue_loads_without_diagnostics_and_has_the_roles_the_programmes_need()
+    {
+        var (catalogue, diagnostics) = RoleCatalogueLoader.Load(File.ReadAllBytes(RolesFile()), "workflows/roles.json");
+
+        Assert.Empty(diagnostics);
+        Assert.NotNull(catalogue);
+        foreach (var role in new[] { "applicant", "company-representative", "case-handler", "supervisor", "policy-officer", "expert", "provider", "promoter", "measure-carrier", "digital-agency", "committee-member", "system" })
+        {
+            Assert.True(catalogue.Contains(role), role);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(DefinitionFiles))]
+    public void A_shipped_definition_is_valid(string file)
+    {
+        var (roles, _) = RoleCatalogueLoader.Load(File.ReadAllBytes(RolesFile()));
+        var path = Path.Combine(RepositoryRoot(), "workflows", file);
+
+        var result = WorkflowValidator.LoadAndValidate(File.ReadAllBytes(path), file, new WorkflowCatalogues { Roles = roles });
+
+        Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    private static string RolesFile() => Path.Combine(RepositoryRoot(), "workflows", "roles.json");
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "DigitalWallonia.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Repository root (DigitalWallonia.sln) not found above " + AppContext.BaseDirectory);
+    }
+}
