@@ -16,11 +16,11 @@ internal sealed partial class Binder
     private readonly DiagnosticBag _diagnostics;
     private readonly List<LambdaScope> _lambdas = [];
 
-    public Binder(BindEnvironment env, DiagnosticBag diagnostics)
+    public Binder(BindEnvironment env, DiagnosticBag diagnostics, ParameterExpression? context = null)
     {
         _env = env;
         _diagnostics = diagnostics;
-        Context = Expression.Parameter(typeof(EvalContext), "ctx");
+        Context = context ?? Expression.Parameter(typeof(EvalContext), "ctx");
     }
 
     public ParameterExpression Context { get; }
