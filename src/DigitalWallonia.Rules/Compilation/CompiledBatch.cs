@@ -10,7 +10,7 @@ namespace DigitalWallonia.Rules.Compilation;
 internal sealed class CompiledBatch<T>
 {
     /// <summary>Bodies per compiled method: large enough to amortise Compile, small enough to keep each JIT cheap.</summary>
-    public const int ChunkSize = 64;
+    public static int ChunkSize { get; set; } = 64;
 
     private readonly ParameterExpression _context;
     private readonly List<(Expression Body, Slot Slot)> _pending = [];

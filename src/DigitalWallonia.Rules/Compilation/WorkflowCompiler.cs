@@ -22,8 +22,11 @@ internal sealed class WorkflowCompiler
     private int _localCount;
     private int _maxTrace;
 
-    private WorkflowCompiler(RuleSet set, RType? shape)
+    private readonly bool _trace;
+
+    private WorkflowCompiler(RuleSet set, RType? shape, bool trace)
     {
+        _trace = trace;
         _set = set;
         _shape = shape;
         _parameters = new ParameterTable(set.Parameters);
@@ -31,9 +34,13 @@ internal sealed class WorkflowCompiler
         _values = new CompiledBatch<Value>(_context);
     }
 
-    public static CompiledWorkflow Compile(RuleSet set, RType? shape, out IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>
+    /// Compiles for <paramref name="shape"/>. The explaining variant (comparisons record what they saw) is compiled
+    /// on first use only: it is larger, and most evaluations are not explained.
+    /// </summary>
+    public static CompiledWorkflow Compile(RuleSet set, RType? shape, out IReadOnlyList<Diagnostic> diagnostics, bool trace = false)
     {
-        var c = new WorkflowCompiler(set, shape);
+        var c = new WorkflowCompiler(set, shape, trace);
         var globals = new List<CompiledScopedParam>();
         var scope = new List<ScopeVariable>();
         for (var i = 0; i < set.GlobalParams.Count; i++)
@@ -59,6 +66,7 @@ internal sealed class WorkflowCompiler
             LocalCount = c._localCount,
             MaxTrace = c._maxTrace,
             Parameters = c._parameters,
+            Explaining = trace || shape is null ? null : new Lazy<CompiledWorkflow>(() => Compile(set, shape, out _, trace: true)),
         };
     }
 
@@ -66,7 +74,7 @@ internal sealed class WorkflowCompiler
     {
         var bag = new DiagnosticBag();
         var syntax = Parser.Parse(source.Text, bag);
-        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables), bag, _context);
+        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables), bag, _context, _trace);
         return (syntax, binder, bag);
     }
 
