@@ -12,9 +12,22 @@ internal static class CatalogueFiles
 {
     public const string RolesFileName = "roles.json";
 
-    public static WorkflowCatalogues For(string definitionFile, CliArgs args, CliConsole console)
+    /// <summary>The catalogues for a definition file, read once per repository root for a run over many files.</summary>
+    public static WorkflowCatalogues For(string definitionFile, CliArgs args, CliConsole console, Dictionary<string, WorkflowCatalogues> cache)
     {
         var root = FindRoot(Path.GetDirectoryName(Path.GetFullPath(definitionFile)) ?? ".");
+        var key = root ?? string.Empty;
+        if (!cache.TryGetValue(key, out var catalogues))
+        {
+            catalogues = Read(root, args, console);
+            cache[key] = catalogues;
+        }
+
+        return catalogues;
+    }
+
+    private static WorkflowCatalogues Read(string? root, CliArgs args, CliConsole console)
+    {
         var rolesFile = args.Option("roles") ?? (root is null ? null : Path.Combine(root, "workflows", RolesFileName));
         var templatesDir = args.Option("templates") ?? (root is null ? null : Path.Combine(root, "templates"));
         var rulesDir = args.Option("rules") ?? (root is null ? null : Path.Combine(root, "rules"));

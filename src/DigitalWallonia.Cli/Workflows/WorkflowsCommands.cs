@@ -31,6 +31,7 @@ internal static class WorkflowsCommands
         }
 
         var failed = false;
+        var catalogueCache = new Dictionary<string, WorkflowCatalogues>(StringComparer.Ordinal);
         foreach (var file in args.Operands)
         {
             if (!TryRead(file, console, out var bytes))
@@ -46,7 +47,7 @@ internal static class WorkflowsCommands
             }
             else
             {
-                var catalogues = CatalogueFiles.For(file, args, console);
+                var catalogues = CatalogueFiles.For(file, args, console, catalogueCache);
                 diagnostics = WorkflowValidator.LoadAndValidate(bytes, file, catalogues).Diagnostics;
             }
 

@@ -9,13 +9,13 @@ internal sealed partial class Binder
 {
     /// <summary>
     /// Binds a lambda argument (<c>a => a.x</c>) or an implicit one (<c>x > 3</c>, where names are members of <c>it</c>)
-    /// over items of type <paramref name="element"/>. Returns the body and the Value-typed parameter.
+    /// over items of type <paramref name="element"/>. The item is a <see cref="Value"/> variable set by the enclosing loop.
     /// </summary>
-    private Bound BindLambdaBody(SyntaxNode arg, RType element, out ParameterExpression parameter)
+    private Bound BindLambdaBody(SyntaxNode arg, RType element, out ParameterExpression item)
     {
-        parameter = Expression.Parameter(typeof(Value), "it");
+        item = Expression.Variable(typeof(Value), "it");
         var (name, body) = arg is SyntaxNode.Lambda l ? (l.Parameter, l.Body) : ((string?)null, arg);
-        _lambdas.Add(new LambdaScope(name, parameter, element));
+        _lambdas.Add(new LambdaScope(name, item, element));
         try
         {
             return Bind(body);
@@ -26,62 +26,45 @@ internal sealed partial class Binder
         }
     }
 
-    private Expression? Lambda<T>(Bound body, ParameterExpression p, RType type)
-        => body.Expr is null ? null : Expression.Lambda<Func<Value, T>>(Convert(body, type)!, p);
-
-    private Expression? Predicate(SyntaxNode.Call c, int i, RType element)
+    private Expression? Predicate(SyntaxNode.Call c, int i, RType element, out ParameterExpression item)
     {
-        var body = BindLambdaBody(c.Arguments[i], element, out var p);
+        var body = BindLambdaBody(c.Arguments[i], element, out item);
         if (body.Type.Kind is not (TypeKind.Bool or TypeKind.Unknown or TypeKind.Null))
         {
             Report(M.TypeMismatch, M.Format(M.TypeMismatchText, $"a condition (true/false) for '{c.MethodName}'", body.Type), c.Arguments[i]);
             return null;
         }
 
-        return Lambda<bool?>(body, p, RType.Bool);
+        return body.Expr is null ? null : Convert(body, RType.Bool);
     }
+
+    private static Expression Block(IEnumerable<ParameterExpression> variables, params Expression[] expressions) => Expression.Block(variables, expressions);
 
     private Bound BindCollectionMethod(SyntaxNode.Call c, Bound list)
     {
         var elem = list.Type.Element!;
         var name = c.MethodName;
-        var unknown = list.Expr is null;
-        Expression? Make(Type host, string method, params Expression?[] args)
-        {
-            if (unknown || args.Any(a => a is null))
-            {
-                return null;
-            }
-
-            var all = new[] { list.Expr! }.Concat(args.Select(a => a!)).ToArray();
-            var info = host.GetMethods().First(m => m.Name == method && m.GetParameters().Length == all.Length && !m.IsGenericMethodDefinition);
-            return Expression.Call(info, all);
-        }
-
         switch (name)
         {
-            case "Any" when CheckArity(c, 0, 1):
-                return new Bound(RType.Bool, c.Arguments.Count == 0 ? Make(typeof(Collections), "Any") : Make(typeof(Collections), "Any", Predicate(c, 0, elem)));
-            case "All" when CheckArity(c, 1, 1):
-                return new Bound(RType.Bool, Make(typeof(Collections), "All", Predicate(c, 0, elem)));
-            case "Count" when CheckArity(c, 0, 1):
-                return new Bound(RType.Int, c.Arguments.Count == 0 ? Make(typeof(Collections), "Count") : Make(typeof(Collections), "Count", Predicate(c, 0, elem)));
-            case "Where" when CheckArity(c, 1, 1):
-                return new Bound(list.Type, Make(typeof(Collections), "Where", Predicate(c, 0, elem)));
-            case "First" or "FirstOrDefault" when CheckArity(c, 0, 1):
-            {
-                var pred = c.Arguments.Count == 0 ? Expression.Constant(null, typeof(Func<Value, bool?>)) : Predicate(c, 0, elem);
-                var item = Make(typeof(Collections), name, pred);
-                return new Bound(elem, item is null ? null : ReadValue(item, elem));
-            }
-
+            case "Any" or "All" or "Count" or "Where" or "First" or "FirstOrDefault" when CheckArity(c, name is "All" or "Where" ? 1 : 0, 1):
+                return BindFilter(c, list, elem);
             case "Take" or "Skip" when CheckArity(c, 1, 1):
-                return new Bound(list.Type, Make(typeof(Collections), name, Arg(c, 0, RType.Int).Expr));
+                return Call(list.Type, typeof(Collections), name, list, Arg(c, 0, RType.Int));
             case "Select" when CheckArity(c, 1, 1):
             {
-                var body = BindLambdaBody(c.Arguments[0], elem, out var p);
-                var sel = body.Expr is null || body.Type.Kind is TypeKind.Unknown ? null : Expression.Lambda<Func<Value, Value>>(ToValue(body), p);
-                return new Bound(RType.ListOf(body.Type), Make(typeof(Collections), "Select", sel));
+                var body = BindLambdaBody(c.Arguments[0], elem, out var item);
+                if (list.Expr is null || body.Expr is null || body.Type.Kind is TypeKind.Unknown)
+                {
+                    return new Bound(RType.ListOf(body.Type), null);
+                }
+
+                var result = Expression.Variable(typeof(Value[]), "result");
+                var code = LoopBuilder.WithList(list.Expr, typeof(Value[]), l => Block(
+                    [result, item],
+                    Expression.Assign(result, Expression.NewArrayBounds(typeof(Value), Expression.ArrayLength(l))),
+                    LoopBuilder.ForEach(l, item, (i, _) => Expression.Assign(Expression.ArrayAccess(result, i), ToValue(body))),
+                    result));
+                return new Bound(RType.ListOf(body.Type), code);
             }
 
             case "Sum" or "Min" or "Max" or "Average" when CheckArity(c, 0, 1):
@@ -97,7 +80,7 @@ internal sealed partial class Binder
                     return Report(M.TypeMismatch, M.Format(M.TypeMismatchText, elem + " for 'Contains'", item.Type), c.Arguments[0]);
                 }
 
-                if (unknown || item.Expr is null || u.Kind is TypeKind.Unknown or TypeKind.Null || u.Kind != elem.Kind && elem.Kind != TypeKind.Null)
+                if (list.Expr is null || item.Expr is null || u.Kind is TypeKind.Unknown or TypeKind.Null || (u.Kind != elem.Kind && elem.Kind != TypeKind.Null))
                 {
                     return new Bound(RType.Bool, null);
                 }
@@ -109,7 +92,7 @@ internal sealed partial class Binder
                     _ => nameof(Collections.BitsEqual),
                 };
                 var equals = Expression.Constant(typeof(Collections).GetMethod(eq)!.CreateDelegate<Func<Value, Value, bool>>());
-                return new Bound(RType.Bool, Expression.Call(typeof(Collections).GetMethod(nameof(Collections.Contains))!, list.Expr!, ToValue(new Bound(u, Convert(item, u))), equals));
+                return new Bound(RType.Bool, Expression.Call(typeof(Collections).GetMethod(nameof(Collections.Contains))!, list.Expr, ToValue(new Bound(u, Convert(item, u))), equals));
             }
         }
 
@@ -121,18 +104,108 @@ internal sealed partial class Binder
         return UnknownMethod(c, list.Type.ToString());
     }
 
-    private Bound BindAggregate(SyntaxNode.Call c, Bound list, RType elem)
+    /// <summary>Any, All, Count, Where, First, FirstOrDefault: one loop testing an optional predicate.</summary>
+    private Bound BindFilter(SyntaxNode.Call c, Bound list, RType elem)
     {
-        Bound body;
-        ParameterExpression p;
+        var name = c.MethodName;
+        ParameterExpression item;
+        Expression? test;
         if (c.Arguments.Count == 1)
         {
-            body = BindLambdaBody(c.Arguments[0], elem, out p);
+            var predicate = Predicate(c, 0, elem, out item);
+            test = predicate is null ? null : LoopBuilder.IsTrue(predicate);
         }
         else
         {
-            p = Expression.Parameter(typeof(Value), "it");
-            body = new Bound(elem, elem.Kind == TypeKind.Unknown ? null : ReadValue(p, elem));
+            item = Expression.Variable(typeof(Value), "it");
+            test = Expression.Constant(true);
+        }
+
+        var resultType = name switch
+        {
+            "Any" or "All" => RType.Bool,
+            "Count" => RType.Int,
+            "Where" => list.Type,
+            _ => elem,
+        };
+        if (list.Expr is null || test is null)
+        {
+            return new Bound(resultType, null);
+        }
+
+        Expression code;
+        switch (name)
+        {
+            case "Any" or "All":
+            {
+                var isAny = name == "Any";
+                var found = Expression.Variable(typeof(bool), "found");
+                code = LoopBuilder.WithList(list.Expr, typeof(bool?), l => Block(
+                    [found, item],
+                    Expression.Assign(found, Expression.Constant(!isAny)),
+                    LoopBuilder.ForEach(l, item, (_, brk) => Expression.IfThen(
+                        isAny ? test : Expression.Not(test),
+                        Expression.Block(Expression.Assign(found, Expression.Constant(isAny)), Expression.Break(brk)))),
+                    Expression.Convert(found, typeof(bool?))));
+                break;
+            }
+
+            case "Count":
+            {
+                var n = Expression.Variable(typeof(long), "n");
+                code = LoopBuilder.WithList(list.Expr, typeof(long?), l => Block(
+                    [n, item],
+                    Expression.Assign(n, Expression.Constant(0L)),
+                    LoopBuilder.ForEach(l, item, (_, _) => Expression.IfThen(test, Expression.PreIncrementAssign(n))),
+                    Expression.Convert(n, typeof(long?))));
+                break;
+            }
+
+            case "Where":
+            {
+                var kept = Expression.Variable(typeof(List<Value>), "kept");
+                code = LoopBuilder.WithList(list.Expr, typeof(Value[]), l => Block(
+                    [kept, item],
+                    Expression.Assign(kept, Expression.New(typeof(List<Value>).GetConstructor([typeof(int)])!, Expression.ArrayLength(l))),
+                    LoopBuilder.ForEach(l, item, (_, _) => Expression.IfThen(test, Expression.Call(kept, typeof(List<Value>).GetMethod("Add")!, item))),
+                    Expression.Call(kept, typeof(List<Value>).GetMethod("ToArray")!)));
+                break;
+            }
+
+            default:
+            {
+                var found = Expression.Variable(typeof(Value), "found");
+                var seen = Expression.Variable(typeof(bool), "seen");
+                var message = c.Arguments.Count == 0 ? "First: the list is empty" : "First: no item matches the condition";
+                Expression whenNone = name == "First"
+                    ? Expression.Throw(Expression.New(typeof(RuleRuntimeException).GetConstructor([typeof(string)])!, Expression.Constant(message)))
+                    : Expression.Empty();
+                var value = LoopBuilder.WithList(list.Expr, typeof(Value), l => Block(
+                    [found, seen, item],
+                    LoopBuilder.ForEach(l, item, (_, brk) => Expression.IfThen(test,
+                        Expression.Block(Expression.Assign(found, item), Expression.Assign(seen, Expression.Constant(true)), Expression.Break(brk)))),
+                    Expression.IfThen(Expression.Not(seen), whenNone),
+                    found));
+                code = ReadValue(value, elem);
+                break;
+            }
+        }
+
+        return new Bound(resultType, code);
+    }
+
+    private Bound BindAggregate(SyntaxNode.Call c, Bound list, RType elem)
+    {
+        Bound body;
+        ParameterExpression item;
+        if (c.Arguments.Count == 1)
+        {
+            body = BindLambdaBody(c.Arguments[0], elem, out item);
+        }
+        else
+        {
+            item = Expression.Variable(typeof(Value), "it");
+            body = new Bound(elem, elem.Kind == TypeKind.Unknown ? null : ReadValue(item, elem));
         }
 
         var t = body.Type;
@@ -148,61 +221,84 @@ internal sealed partial class Binder
             return Report(M.TypeMismatch, M.Format(M.TypeMismatchText, $"numbers for '{name}'", t), c.Arguments.Count == 1 ? c.Arguments[0] : c);
         }
 
+        var resultType = name == "Average" ? RType.Decimal : t;
         if (list.Expr is null || body.Expr is null)
         {
-            return new Bound(name == "Average" ? RType.Decimal : t, null);
+            return new Bound(resultType, null);
         }
 
-        if (name == "Average")
+        var clr = Clr(t);
+        var underlying = Nullable.GetUnderlyingType(clr)!;
+        var v = Expression.Variable(clr, "v");
+        Expression code;
+        if (name is "Sum" or "Average")
         {
-            return new Bound(RType.Decimal, Expression.Call(typeof(Collections).GetMethod(nameof(Collections.Average))!, list.Expr, Lambda<decimal?>(body, p, RType.Decimal)!));
+            var sumType = name == "Average" ? typeof(decimal) : underlying;
+            var sum = Expression.Variable(sumType, "sum");
+            var n = Expression.Variable(typeof(long), "n");
+            var valueAsSum = name == "Average" && underlying != typeof(decimal)
+                ? Expression.Convert(Expression.Property(v, "Value"), typeof(decimal))
+                : (Expression)Expression.Property(v, "Value");
+            // Integer sums are checked: an overflow is a runtime error, not a wrong amount.
+            var add = sumType == typeof(long) ? Expression.AddChecked(sum, valueAsSum) : Expression.Add(sum, valueAsSum);
+            var result = name == "Sum"
+                ? (Expression)Expression.Convert(sum, clr)
+                : Expression.Condition(Expression.Equal(n, Expression.Constant(0L)), Expression.Constant(null, typeof(decimal?)),
+                    Expression.Convert(Expression.Divide(sum, Expression.Convert(n, typeof(decimal))), typeof(decimal?)));
+            code = LoopBuilder.WithList(list.Expr, Clr(resultType), l => Block(
+                [sum, n, v, item],
+                Expression.Assign(sum, Expression.Default(sumType)),
+                Expression.Assign(n, Expression.Constant(0L)),
+                LoopBuilder.ForEach(l, item, (_, _) => Expression.Block(
+                    Expression.Assign(v, body.Expr),
+                    Expression.IfThen(Expression.Property(v, "HasValue"), Expression.Block(Expression.Assign(sum, add), Expression.PreIncrementAssign(n))))),
+                result));
         }
-
-        if (name == "Sum")
+        else
         {
-            return t.Kind == TypeKind.Int
-                ? new Bound(t, Expression.Call(typeof(Collections).GetMethod(nameof(Collections.SumInt))!, list.Expr, Lambda<long?>(body, p, t)!))
-                : new Bound(t, Expression.Call(typeof(Collections).GetMethod(nameof(Collections.SumDecimal))!, list.Expr, Lambda<decimal?>(body, p, t)!));
+            var best = Expression.Variable(clr, "best");
+            var better = name == "Min"
+                ? Expression.LessThan(Expression.Property(v, "Value"), Expression.Property(best, "Value"))
+                : Expression.GreaterThan(Expression.Property(v, "Value"), Expression.Property(best, "Value"));
+            code = LoopBuilder.WithList(list.Expr, clr, l => Block(
+                [best, v, item],
+                Expression.Assign(best, Expression.Default(clr)),
+                LoopBuilder.ForEach(l, item, (_, _) => Expression.Block(
+                    Expression.Assign(v, body.Expr),
+                    Expression.IfThen(
+                        Expression.AndAlso(Expression.Property(v, "HasValue"), Expression.OrElse(Expression.Not(Expression.Property(best, "HasValue")), better)),
+                        Expression.Assign(best, v)))),
+                best));
         }
 
-        var clr = t.Kind switch { TypeKind.Int => typeof(long), TypeKind.Decimal => typeof(decimal), _ => typeof(DateTime) };
-        var method = typeof(Collections).GetMethod(name)!.MakeGenericMethod(clr);
-        var lambda = Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(Value), Clr(t)), body.Expr, p);
-        return new Bound(t, Expression.Call(method, list.Expr, lambda));
+        return new Bound(resultType, code);
     }
 
     private Bound BindOrderBy(SyntaxNode.Call c, Bound list, RType elem)
     {
-        var body = BindLambdaBody(c.Arguments[0], elem, out var p);
+        var body = BindLambdaBody(c.Arguments[0], elem, out var item);
         var t = body.Type;
-        var descending = Expression.Constant(c.MethodName == "OrderByDescending");
         if (t.Kind == TypeKind.Unknown || list.Expr is null || body.Expr is null)
         {
             return new Bound(list.Type, null);
         }
 
-        if (t.Kind == TypeKind.String)
-        {
-            return new Bound(list.Type, Expression.Call(typeof(Collections).GetMethod(nameof(Collections.OrderByString))!, list.Expr,
-                Expression.Lambda<Func<Value, string?>>(body.Expr, p), descending));
-        }
-
-        Type? clr = t.Kind switch
-        {
-            TypeKind.Int => typeof(long),
-            TypeKind.Decimal => typeof(decimal),
-            TypeKind.Date => typeof(DateTime),
-            TypeKind.Bool => typeof(bool),
-            TypeKind.Span => typeof(TimeSpan),
-            _ => null,
-        };
-        if (clr is null)
+        if (t.Kind is not (TypeKind.String or TypeKind.Int or TypeKind.Decimal or TypeKind.Date or TypeKind.Bool or TypeKind.Span))
         {
             return Report(M.TypeMismatch, M.Format(M.TypeMismatchText, $"a sortable key for '{c.MethodName}'", t), c.Arguments[0]);
         }
 
-        var method = typeof(Collections).GetMethod(nameof(Collections.OrderBy))!.MakeGenericMethod(clr);
-        var lambda = Expression.Lambda(typeof(Func<,>).MakeGenericType(typeof(Value), Clr(t)), body.Expr, p);
-        return new Bound(list.Type, Expression.Call(method, list.Expr, lambda, descending));
+        var keyType = Clr(t);
+        var keys = Expression.Variable(keyType.MakeArrayType(), "keys");
+        var sort = t.Kind == TypeKind.String
+            ? typeof(Collections).GetMethod(nameof(Collections.SortByStringKeys))!
+            : typeof(Collections).GetMethod(nameof(Collections.SortByKeys))!.MakeGenericMethod(Nullable.GetUnderlyingType(keyType)!);
+        var descending = Expression.Constant(c.MethodName == "OrderByDescending");
+        var code = LoopBuilder.WithList(list.Expr, typeof(Value[]), l => Block(
+            [keys, item],
+            Expression.Assign(keys, Expression.NewArrayBounds(keyType, Expression.ArrayLength(l))),
+            LoopBuilder.ForEach(l, item, (i, _) => Expression.Assign(Expression.ArrayAccess(keys, i), body.Expr)),
+            Expression.Call(sort, l, keys, descending)));
+        return new Bound(list.Type, code);
     }
 }

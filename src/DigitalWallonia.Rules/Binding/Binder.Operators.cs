@@ -40,12 +40,8 @@ internal sealed partial class Binder
                 }
 
                 // Not of an absent value is false: "not eligible" must never follow from a missing fact.
-                var v = Expression.Variable(typeof(bool?), "v");
-                var body = Expression.Block(
-                    [v],
-                    Expression.Assign(v, Traced(u.Operand, Convert(operand, RType.Bool)!)),
-                    Expression.Convert(Expression.AndAlso(Expression.Property(v, "HasValue"), Expression.Not(Expression.Property(v, "Value"))), typeof(bool?)));
-                return new Bound(RType.Bool, body);
+                var not = Expression.Call(typeof(Compare).GetMethod(nameof(Compare.Not))!, Traced(u.Operand, Convert(operand, RType.Bool)!));
+                return new Bound(RType.Bool, Expression.Convert(not, typeof(bool?)));
             }
 
             case UnaryOperator.Negate when t.IsNumeric:
@@ -245,45 +241,23 @@ internal sealed partial class Binder
             return new Bound(RType.Bool, null);
         }
 
-        var l = Expression.Variable(Clr(u), "l");
-        var r = Expression.Variable(Clr(u), "r");
-        Expression compare;
-        if (u.Kind == TypeKind.String)
+        var opCode = Expression.Constant((int)ToExpressionType(op) switch
         {
-            if (isEquality)
-            {
-                compare = Expression.Call(typeof(string).GetMethod(nameof(string.Equals), [typeof(string), typeof(string), typeof(StringComparison)])!,
-                    l, r, Expression.Constant(StringComparison.Ordinal));
-                if (op == BinaryOperator.NotEqual)
-                {
-                    compare = Expression.Not(compare);
-                }
-            }
-            else
-            {
-                var cmp = Expression.Call(typeof(string).GetMethod(nameof(string.CompareOrdinal), [typeof(string), typeof(string)])!, l, r);
-                compare = Expression.MakeBinary(ToExpressionType(op), cmp, Expression.Constant(0));
-            }
-
-            compare = Expression.AndAlso(Expression.AndAlso(Expression.NotEqual(l, Expression.Constant(null, typeof(string))),
-                Expression.NotEqual(r, Expression.Constant(null, typeof(string)))), compare);
-        }
-        else
-        {
-            var lv = Expression.Property(l, "Value");
-            var rv = Expression.Property(r, "Value");
-            // A comparison with a missing value is false, whatever the operator (documented in rules-language.md).
-            compare = Expression.AndAlso(
-                Expression.AndAlso(Expression.Property(l, "HasValue"), Expression.Property(r, "HasValue")),
-                Expression.MakeBinary(ToExpressionType(op), lv, rv));
-        }
-
-        var block = Expression.Block(
-            [l, r],
-            Expression.Assign(l, Convert(left, u)!),
-            Expression.Assign(r, Convert(right, u)!),
-            Record(b, l, r, compare));
-        return new Bound(RType.Bool, block);
+            (int)ExpressionType.Equal => 0,
+            (int)ExpressionType.NotEqual => 1,
+            (int)ExpressionType.LessThan => 2,
+            (int)ExpressionType.LessThanOrEqual => 3,
+            (int)ExpressionType.GreaterThan => 4,
+            _ => 5,
+        });
+        var traced = _trace && _lambdas.Count == 0;
+        var method = u.Kind == TypeKind.String
+            ? typeof(Compare).GetMethod(traced ? nameof(Compare.StringsTraced) : nameof(Compare.Strings))!
+            : typeof(Compare).GetMethod(traced ? nameof(Compare.ValuesTraced) : nameof(Compare.Values))!.MakeGenericMethod(Nullable.GetUnderlyingType(Clr(u))!);
+        Expression call = traced
+            ? Expression.Call(method, Context, Expression.Constant(TraceId(b)), Convert(left, u)!, Convert(right, u)!, opCode)
+            : Expression.Call(method, Convert(left, u)!, Convert(right, u)!, opCode);
+        return new Bound(RType.Bool, Expression.Convert(call, typeof(bool?)));
     }
 
     private Bound DateLiteral(SyntaxNode node, string text)
@@ -300,7 +274,7 @@ internal sealed partial class Binder
     /// <summary>Result of a comparison as bool?, recording operands and outcome when explaining (outside lambdas).</summary>
     private Expression Record(SyntaxNode node, Expression left, Expression right, Expression result)
     {
-        if (_lambdas.Count > 0)
+        if (_lambdas.Count > 0 || !_trace)
         {
             return Expression.Convert(result, typeof(bool?));
         }

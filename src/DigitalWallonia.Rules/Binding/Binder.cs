@@ -16,11 +16,15 @@ internal sealed partial class Binder
     private readonly DiagnosticBag _diagnostics;
     private readonly List<LambdaScope> _lambdas = [];
 
-    public Binder(BindEnvironment env, DiagnosticBag diagnostics)
+    /// <summary>When set, comparisons and conditions record what they saw (the explanation variant of the code).</summary>
+    private readonly bool _trace;
+
+    public Binder(BindEnvironment env, DiagnosticBag diagnostics, ParameterExpression? context = null, bool trace = false)
     {
         _env = env;
         _diagnostics = diagnostics;
-        Context = Expression.Parameter(typeof(EvalContext), "ctx");
+        _trace = trace;
+        Context = context ?? Expression.Parameter(typeof(EvalContext), "ctx");
     }
 
     public ParameterExpression Context { get; }
@@ -118,7 +122,20 @@ internal sealed partial class Binder
     }
 
     private static Expression ToBool(Expression nullableBool)
-        => nullableBool.Type == typeof(bool) ? nullableBool : Expression.Call(nullableBool, typeof(bool?).GetMethod("GetValueOrDefault", Type.EmptyTypes)!);
+    {
+        if (nullableBool.Type == typeof(bool))
+        {
+            return nullableBool;
+        }
+
+        // A comparison is a bool converted to bool?: use the bool directly.
+        if (nullableBool is UnaryExpression { NodeType: ExpressionType.Convert } u && u.Operand.Type == typeof(bool))
+        {
+            return u.Operand;
+        }
+
+        return Expression.Call(nullableBool, typeof(bool?).GetMethod("GetValueOrDefault", Type.EmptyTypes)!);
+    }
 
     private static Expression ToNullableBool(Expression e) => e.Type == typeof(bool?) ? e : Expression.Convert(e, typeof(bool?));
 
@@ -137,7 +154,7 @@ internal sealed partial class Binder
     /// <summary>Wraps a boolean sub-expression so that, when explaining, its outcome is recorded.</summary>
     private Expression Traced(SyntaxNode node, Expression boolExpr)
     {
-        if (_lambdas.Count > 0)
+        if (_lambdas.Count > 0 || !_trace)
         {
             return boolExpr;
         }

@@ -9,7 +9,7 @@ internal sealed class CompiledRule
 {
     public required RuleDefinition Definition { get; init; }
 
-    public Func<EvalContext, bool>? Predicate { get; init; }
+    public CompiledBatch<bool>.Slot? Predicate { get; init; }
 
     /// <summary>Set when the rule could not be compiled: the message of its first diagnostic(s).</summary>
     public string? CompileError { get; init; }

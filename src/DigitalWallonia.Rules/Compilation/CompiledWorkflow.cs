@@ -20,4 +20,7 @@ internal sealed class CompiledWorkflow
     public required int MaxTrace { get; init; }
 
     public required ParameterTable Parameters { get; init; }
+
+    /// <summary>The same rule set compiled with tracing, for explanations; null when this is that variant.</summary>
+    public Lazy<CompiledWorkflow>? Explaining { get; init; }
 }

@@ -16,19 +16,31 @@ internal sealed class WorkflowCompiler
     private readonly RType? _shape;
     private readonly ParameterTable _parameters;
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly ParameterExpression _context = Expression.Parameter(typeof(EvalContext), "ctx");
+    private readonly CompiledBatch<bool> _predicates;
+    private readonly CompiledBatch<Value> _values;
     private int _localCount;
     private int _maxTrace;
 
-    private WorkflowCompiler(RuleSet set, RType? shape)
+    private readonly bool _trace;
+
+    private WorkflowCompiler(RuleSet set, RType? shape, bool trace)
     {
+        _trace = trace;
         _set = set;
         _shape = shape;
         _parameters = new ParameterTable(set.Parameters);
+        _predicates = new CompiledBatch<bool>(_context);
+        _values = new CompiledBatch<Value>(_context);
     }
 
-    public static CompiledWorkflow Compile(RuleSet set, RType? shape, out IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>
+    /// Compiles for <paramref name="shape"/>. The explaining variant (comparisons record what they saw) is compiled
+    /// on first use only: it is larger, and most evaluations are not explained.
+    /// </summary>
+    public static CompiledWorkflow Compile(RuleSet set, RType? shape, out IReadOnlyList<Diagnostic> diagnostics, bool trace = false)
     {
-        var c = new WorkflowCompiler(set, shape);
+        var c = new WorkflowCompiler(set, shape, trace);
         var globals = new List<CompiledScopedParam>();
         var scope = new List<ScopeVariable>();
         for (var i = 0; i < set.GlobalParams.Count; i++)
@@ -41,6 +53,8 @@ internal sealed class WorkflowCompiler
 
         var rules = set.Rules.Select(r => c.CompileRule(r, scope)).ToList();
         var outputs = set.Outputs.Select((o, i) => c.CompileValue(o.Name, o.Expression, scope, ScopeKind.Local, i, null, o.IsMoney)).ToList();
+        c._predicates.Compile();
+        c._values.Compile();
         diagnostics = c._diagnostics;
         return new CompiledWorkflow
         {
@@ -52,6 +66,7 @@ internal sealed class WorkflowCompiler
             LocalCount = c._localCount,
             MaxTrace = c._maxTrace,
             Parameters = c._parameters,
+            Explaining = trace || shape is null ? null : new Lazy<CompiledWorkflow>(() => Compile(set, shape, out _, trace: true)),
         };
     }
 
@@ -59,7 +74,7 @@ internal sealed class WorkflowCompiler
     {
         var bag = new DiagnosticBag();
         var syntax = Parser.Parse(source.Text, bag);
-        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables), bag);
+        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables), bag, _context, _trace);
         return (syntax, binder, bag);
     }
 
@@ -85,10 +100,10 @@ internal sealed class WorkflowCompiler
         }
 
         var error = Report(bag, source, owner ?? name);
-        Func<EvalContext, Value>? compute = null;
+        CompiledBatch<Value>.Slot? compute = null;
         if (error is null && bound.Expr is not null && _shape is not null)
         {
-            compute = Expression.Lambda<Func<EvalContext, Value>>(Binder.ToValue(bound), binder.Context).Compile();
+            compute = _values.Add(Binder.ToValue(bound));
         }
 
         _ = kind;
@@ -108,7 +123,7 @@ internal sealed class WorkflowCompiler
         }
 
         var children = rule.Rules.Select(r => CompileRule(r, scope)).ToList();
-        Func<EvalContext, bool>? predicate = null;
+        CompiledBatch<bool>.Slot? predicate = null;
         string? error = null;
         SyntaxNode? syntax = null;
         IReadOnlyList<SyntaxNode> traced = [];
@@ -120,7 +135,7 @@ internal sealed class WorkflowCompiler
             error = Report(bag, source, rule.Name);
             if (error is null && body is not null && _shape is not null)
             {
-                predicate = Expression.Lambda<Func<EvalContext, bool>>(body, binder.Context).Compile();
+                predicate = _predicates.Add(body);
                 traced = binder.TracedNodes;
                 _maxTrace = Math.Max(_maxTrace, traced.Count);
             }

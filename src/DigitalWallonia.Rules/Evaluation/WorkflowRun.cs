@@ -53,7 +53,7 @@ internal sealed class WorkflowRun
 
             try
             {
-                _ctx.Globals[g.Slot] = g.Compute!(_ctx); // a param without error always has a delegate.
+                _ctx.Globals[g.Slot] = g.Compute!.Invoke(_ctx); // a param without error always has a delegate.
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -104,7 +104,7 @@ internal sealed class WorkflowRun
 
         try
         {
-            var v = p.Compute(_ctx);
+            var v = p.Compute.Invoke(_ctx);
             return ValueJson.ToJson(p.IsMoney ? ValueJson.RoundMoney(v, p.Type) : v, p.Type);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -140,7 +140,7 @@ internal sealed class WorkflowRun
         {
             try
             {
-                _ctx.Locals[local.Slot] = local.Compute!(_ctx); // CompileError is set whenever a local has no delegate.
+                _ctx.Locals[local.Slot] = local.Compute!.Invoke(_ctx); // CompileError is set whenever a local has no delegate.
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -184,7 +184,7 @@ internal sealed class WorkflowRun
                     _ctx.Trace = new TraceEntry[rule.TracedNodes.Count];
                 }
 
-                success = rule.Predicate(_ctx);
+                success = rule.Predicate.Invoke(_ctx);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

@@ -18,6 +18,9 @@ public sealed record WorkflowDefinition
 
     public required LocalizedText Title { get; init; }
 
+    /// <summary>What the procedure is, for people choosing or reviewing it; optional.</summary>
+    public LocalizedText Description { get; init; } = LocalizedText.Empty;
+
     /// <summary>The programme key (<c>rentic</c>, <c>cyber</c>, <c>voucher</c>, <c>label</c>).</summary>
     public required string Programme { get; init; }
 

@@ -29,7 +29,7 @@ internal static class DefinitionBinder
         var id = reader.RequiredString("id");
         var version = reader.Has("version") ? reader.OptionalInt("version", 1, int.MaxValue) ?? 1 : MissingVersion(reader);
         var title = reader.Text("title", required: true, requireFrench: true);
-        _ = reader.Text("description", required: false, requireFrench: false);
+        var description = reader.Text("description", required: false, requireFrench: false);
         var programme = reader.RequiredString("programme");
         var states = reader.List("states", required: true, (node, path) => BindState(node, path, context));
         var transitions = DistinctDerivedIds(reader.List("transitions", required: true, (node, path) => BindTransition(node, path, context)), context);
@@ -38,6 +38,7 @@ internal static class DefinitionBinder
             Id = id,
             Version = version,
             Title = title,
+            Description = description,
             Programme = programme,
             States = states,
             Transitions = transitions,

@@ -109,6 +109,38 @@ public sealed class WorkflowRuntime
         return FiringResult.Rejected(best.Rejection!);
     }
 
+    /// <summary>
+    /// The actions <paramref name="actor"/> may take on <paramref name="instance"/> in its current state: roles (with
+    /// party scope) and segregation of duties are checked, guards are not. Empty for a final state or another version.
+    /// </summary>
+    public IReadOnlyList<AvailableAction> AvailableActions(WorkflowDefinition definition, WorkflowInstance instance, Actor actor)
+    {
+        var session = Open(definition, instance, actor, new FiringMoment(DateTimeOffset.MinValue, DateOnly.MinValue), new Dictionary<string, JsonElement>(), out _);
+        if (session is null)
+        {
+            return [];
+        }
+
+        var available = new List<AvailableAction>();
+        foreach (var transition in definition.TransitionsFrom(instance.State))
+        {
+            if (transition.Trigger is not ActorActionTrigger action || available.Any(a => a.Name == action.Name))
+            {
+                continue;
+            }
+
+            var roles = action.Roles.Count > 0 ? action.Roles : (definition.TryGetState(transition.From, out var from) ? from.Roles : []);
+            var segregated = transition.Actions.OfType<RequireDifferentActorAction>()
+                .Any(s => session.LastDone(s.Action) is { } earlier && earlier.SubjectId == actor.SubjectId);
+            if (session.ActorHoldsAny(roles) && !segregated)
+            {
+                available.Add(new AvailableAction(action.Name, transition.Id, transition.To, action.RequiredInput, transition.Labels));
+            }
+        }
+
+        return available;
+    }
+
     private FiringSession? Open(WorkflowDefinition definition, WorkflowInstance instance, Actor actor, FiringMoment moment, IReadOnlyDictionary<string, JsonElement> input, out Rejection? rejection)
     {
         ArgumentNullException.ThrowIfNull(definition);

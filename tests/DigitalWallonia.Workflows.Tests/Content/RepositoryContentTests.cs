@@ -1,4 +1,5 @@
 using DigitalWallonia.Workflows.Loading;
+using DigitalWallonia.Workflows.Tests.Support;
 using DigitalWallonia.Workflows.Validation;
 
 namespace DigitalWallonia.Workflows.Tests.Content;
@@ -9,7 +10,7 @@ public class RepositoryContentTests
     public static TheoryData<string> DefinitionFiles()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot(), "workflows"), "*.json").Where(f => Path.GetFileName(f) != "roles.json").Order())
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repository.Root, "workflows"), "*.json").Where(f => Path.GetFileName(f) != "roles.json").Order())
         {
             data.Add(Path.GetFileName(file));
         }
@@ -35,25 +36,12 @@ public class RepositoryContentTests
     public void A_shipped_definition_is_valid(string file)
     {
         var (roles, _) = RoleCatalogueLoader.Load(File.ReadAllBytes(RolesFile()));
-        var path = Path.Combine(RepositoryRoot(), "workflows", file);
+        var path = Path.Combine(Repository.Root, "workflows", file);
 
         var result = WorkflowValidator.LoadAndValidate(File.ReadAllBytes(path), file, new WorkflowCatalogues { Roles = roles });
 
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
     }
 
-    private static string RolesFile() => Path.Combine(RepositoryRoot(), "workflows", "roles.json");
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "DigitalWallonia.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root (DigitalWallonia.sln) not found above " + AppContext.BaseDirectory);
-    }
+    private static string RolesFile() => Path.Combine(Repository.Root, "workflows", "roles.json");
 }

@@ -50,4 +50,15 @@ public class MermaidRendererTests
         Assert.Contains("title: Premium (grant v1)", english, StringComparison.Ordinal);
         Assert.Contains("state \"Brouillon\" as draft", english, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void State_ids_that_clash_once_rewritten_stay_distinct()
+    {
+        var definition = Support.TestDefinitions.Load(Support.Minimal.With("{ \"id\": \"done\"", "{ \"id\": \"done-1\", \"kind\": \"final\", \"labels\": { \"fr\": \"A\" } },\n    { \"id\": \"done_1\", \"kind\": \"final\", \"labels\": { \"fr\": \"B\" } },\n    { \"id\": \"done\""));
+
+        var graph = MermaidRenderer.Render(definition);
+
+        Assert.Contains("state \"A\" as done_1\n", graph, StringComparison.Ordinal);
+        Assert.Contains("state \"B\" as done_1_2\n", graph, StringComparison.Ordinal);
+    }
 }

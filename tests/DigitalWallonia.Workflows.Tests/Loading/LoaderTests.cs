@@ -66,6 +66,24 @@ public class LoaderTests
     }
 
     [Fact]
+    public void Malformed_json_after_a_byte_order_mark_is_reported_at_the_visible_column()
+    {
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes("{ \"id\": x }")).ToArray();
+
+        var diagnostic = Assert.Single(WorkflowDefinitionLoader.Load(bytes).Diagnostics);
+
+        Assert.Equal(("DW2001", new SourcePosition(1, 9)), (diagnostic.Code, diagnostic.Position));
+    }
+
+    [Fact]
+    public void The_optional_description_is_kept()
+    {
+        var definition = TestDefinitions.Load(Minimal.With("\"programme\": \"voucher\",", "\"programme\": \"voucher\", \"description\": { \"fr\": \"Pour essayer\" },"));
+
+        Assert.Equal("Pour essayer", definition.Description.Get("fr"));
+    }
+
+    [Fact]
     public void Property_names_are_case_insensitive()
     {
         var json = Minimal.With("\"programme\": \"voucher\"", "\"Programme\": \"voucher\"").Replace("\"kind\": \"initial\"", "\"KIND\": \"Initial\"", StringComparison.Ordinal);

@@ -90,8 +90,9 @@ public class MigrationPlannerTests
         var v2WithoutIneligible = V2 with { Version = 3, States = [.. V2.States.Where(s => s.Id != "ineligible")] };
         var catalogue = Catalogue(v2WithoutIneligible);
         var (map, _) = StateMapLoader.Load(MapJson.Replace("\"toVersion\": 2", "\"toVersion\": 3", StringComparison.Ordinal));
+        Assert.NotNull(map);
 
-        var plan = MigrationPlanner.Plan(catalogue, map!, [
+        var plan = MigrationPlanner.Plan(catalogue, map, [
             new MigratingInstance("A", "grant", 1, "ineligible", []),
             new MigratingInstance("B", "grant", 1, "review", ["decision"]),
         ]);

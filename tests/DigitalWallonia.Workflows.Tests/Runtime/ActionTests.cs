@@ -56,7 +56,7 @@ public class ActionTests
     {
         var instance = GrantWorkflow.InState(_definition, "review", new OpenDeadline("decision", "review"));
 
-        var outcome = _runtime.Fire(_definition, instance, GrantWorkflow.Action("propose"), Handler, Monday).Outcome!;
+        var outcome = _runtime.Fire(_definition, instance, GrantWorkflow.Action("propose"), Handler, Monday).Accepted();
 
         Assert.Equal(new DeadlineCancelled("decision", DeadlineCancelReason.StateLeft), Assert.Single(outcome.EffectsOf<DeadlineCancelled>()));
         Assert.Empty(outcome.OpenDeadlines);
@@ -67,13 +67,13 @@ public class ActionTests
     {
         var definition = LabelDefinition();
         var runtime = new WorkflowRuntime(KnownRoles, new TableGuardEvaluator());
-        var granted = runtime.Fire(definition, WorkflowInstance.New(definition), GrantWorkflow.Action("grant"), Handler, Monday).Outcome!;
+        var granted = runtime.Fire(definition, WorkflowInstance.New(definition), GrantWorkflow.Action("grant"), Handler, Monday).Accepted();
         Assert.Equal([new OpenDeadline("expiry", "labelled", DeadlineScope.Dossier)], granted.OpenDeadlines);
 
-        var suspended = runtime.Fire(definition, granted.ApplyTo(WorkflowInstance.New(definition)), GrantWorkflow.Action("suspend"), Handler, Monday).Outcome!;
+        var suspended = runtime.Fire(definition, granted.ApplyTo(WorkflowInstance.New(definition)), GrantWorkflow.Action("suspend"), Handler, Monday).Accepted();
         Assert.Empty(suspended.EffectsOf<DeadlineCancelled>());
 
-        var withdrawn = runtime.Fire(definition, suspended.ApplyTo(granted.ApplyTo(WorkflowInstance.New(definition))), GrantWorkflow.Action("withdraw"), Handler, Monday).Outcome!;
+        var withdrawn = runtime.Fire(definition, suspended.ApplyTo(granted.ApplyTo(WorkflowInstance.New(definition))), GrantWorkflow.Action("withdraw"), Handler, Monday).Accepted();
         Assert.Equal(new DeadlineCancelled("expiry", DeadlineCancelReason.Action), Assert.Single(withdrawn.EffectsOf<DeadlineCancelled>()));
         Assert.Empty(withdrawn.OpenDeadlines);
     }
@@ -84,7 +84,7 @@ public class ActionTests
         var definition = LabelDefinition();
         var instance = WorkflowInstance.New(definition) with { State = "labelled", OpenDeadlines = [new OpenDeadline("expiry", "labelled", DeadlineScope.Dossier)] };
 
-        var outcome = new WorkflowRuntime(KnownRoles, new TableGuardEvaluator()).Fire(definition, instance, GrantWorkflow.Action("renew"), Handler, Monday).Outcome!;
+        var outcome = new WorkflowRuntime(KnownRoles, new TableGuardEvaluator()).Fire(definition, instance, GrantWorkflow.Action("renew"), Handler, Monday).Accepted();
 
         Assert.Equal(new DeadlineCancelled("expiry", DeadlineCancelReason.Replaced), Assert.Single(outcome.EffectsOf<DeadlineCancelled>()));
         Assert.Single(outcome.EffectsOf<DeadlineCreated>());
@@ -100,7 +100,7 @@ public class ActionTests
             "\"actions\": [{ \"type\": \"setField\", \"field\": \"proposedAmount\", \"ruleSet\": \"amount\", \"output\": \"amount\", \"asOf\": \"submitted\" }, { \"type\": \"evaluate\", \"ruleSet\": \"eligibility\", \"asOf\": \"today\" }]",
             StringComparison.Ordinal));
 
-        var outcome = new WorkflowRuntime(KnownRoles, evaluator).Fire(definition, GrantWorkflow.InState(definition, "review"), GrantWorkflow.Action("propose"), Handler, Monday).Outcome!;
+        var outcome = new WorkflowRuntime(KnownRoles, evaluator).Fire(definition, GrantWorkflow.InState(definition, "review"), GrantWorkflow.Action("propose"), Handler, Monday).Accepted();
 
         var field = Assert.Single(outcome.EffectsOf<DossierFieldSet>());
         Assert.Equal(("proposedAmount", 12000m, "amount", "amount"), (field.Field, field.Value.GetDecimal(), field.RuleSet, field.Output));
@@ -124,7 +124,7 @@ public class ActionTests
     {
         var instance = GrantWorkflow.InState(_definition, "review", new OpenDeadline("decision", "review"));
 
-        var outcome = _runtime.Fire(_definition, instance, new TimerFired("decision"), Actor.System, Monday).Outcome!;
+        var outcome = _runtime.Fire(_definition, instance, new TimerFired("decision"), Actor.System, Monday).Accepted();
 
         var decision = Assert.Single(outcome.EffectsOf<DecisionRequested>());
         Assert.Equal("grant", decision.Decision);
@@ -141,7 +141,7 @@ public class ActionTests
         var evaluator = GrantWorkflow.EligibleEvaluator();
         var instance = GrantWorkflow.InState(_definition, "review", new OpenDeadline("decision", "review"));
 
-        var outcome = new WorkflowRuntime(KnownRoles, evaluator).Fire(_definition, instance, new TimerFired("decision"), Actor.System, Monday).Outcome!;
+        var outcome = new WorkflowRuntime(KnownRoles, evaluator).Fire(_definition, instance, new TimerFired("decision"), Actor.System, Monday).Accepted();
 
         var instalment = Assert.Single(outcome.EffectsOf<InstalmentScheduled>());
         Assert.Equal(("single", 12000m, null as DeadlineDuration), (instalment.Instalment, instalment.Amount.GetDecimal(), instalment.Due));
@@ -156,7 +156,7 @@ public class ActionTests
             History = [new HistoryEntry("propose", "propose", "propose", Handler.SubjectId, null, Monday.Now, "review", "proposed")],
         };
 
-        var outcome = _runtime.Fire(_definition, instance, GrantWorkflow.Action("approve"), SecondHandler, Monday).Outcome!;
+        var outcome = _runtime.Fire(_definition, instance, GrantWorkflow.Action("approve"), SecondHandler, Monday).Accepted();
 
         Assert.Equal(new DocumentRequested("grant-letter", "granted") { Step = 0 }, Assert.Single(outcome.EffectsOf<DocumentRequested>()));
         var instalment = Assert.Single(outcome.EffectsOf<InstalmentScheduled>());
@@ -166,7 +166,7 @@ public class ActionTests
     }
 
     private WorkflowOutcome Submit() =>
-        _runtime.Fire(_definition, GrantWorkflow.Draft(_definition), GrantWorkflow.Action("submit", ("amount", JsonSerializer.SerializeToElement(15000))), Company, Monday).Outcome!;
+        _runtime.Fire(_definition, GrantWorkflow.Draft(_definition), GrantWorkflow.Action("submit", ("amount", JsonSerializer.SerializeToElement(15000))), Company, Monday).Accepted();
 
     private static WorkflowDefinition LabelDefinition() => LoadValidDefinition("""
         {

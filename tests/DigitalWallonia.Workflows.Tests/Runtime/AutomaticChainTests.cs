@@ -40,7 +40,7 @@ public class AutomaticChainTests
     {
         var evaluator = Evaluator(bc: true, cd: true, de: false, loop: false);
 
-        var outcome = new WorkflowRuntime(KnownRoles, evaluator).Fire(_definition, WorkflowInstance.New(_definition), GrantWorkflow.Action("go"), Handler, Monday).Outcome!;
+        var outcome = new WorkflowRuntime(KnownRoles, evaluator).Fire(_definition, WorkflowInstance.New(_definition), GrantWorkflow.Action("go"), Handler, Monday).Accepted();
 
         Assert.Equal("d", outcome.State);
         Assert.Equal(["a", "b", "c"], outcome.Steps.Select(s => s.From));
@@ -89,7 +89,7 @@ public class AutomaticChainTests
             .Replace("{ \"id\": \"a\", \"labels\": { \"fr\": \"A\" }, \"roles\": [\"case-handler\"] },", string.Empty, StringComparison.Ordinal));
         var evaluator = Evaluator(bc: true, cd: false, de: false, loop: false);
 
-        var outcome = new WorkflowRuntime(KnownRoles, evaluator).Start(definition, WorkflowInstance.New(definition), Handler, Monday).Outcome!;
+        var outcome = new WorkflowRuntime(KnownRoles, evaluator).Start(definition, WorkflowInstance.New(definition), Handler, Monday).Accepted();
 
         Assert.Equal("c", outcome.State);
     }

@@ -15,7 +15,7 @@ public class GuardTests
         var definition = GrantWorkflow.Definition;
         var evaluator = GrantWorkflow.EligibleEvaluator();
 
-        var outcome = new WorkflowRuntime(KnownRoles, evaluator).Fire(definition, GrantWorkflow.Draft(definition), GrantWorkflow.Action("submit", ("amount", 15000)), Company, Monday).Outcome!;
+        var outcome = new WorkflowRuntime(KnownRoles, evaluator).Fire(definition, GrantWorkflow.Draft(definition), GrantWorkflow.Action("submit", ("amount", 15000)), Company, Monday).Accepted();
 
         Assert.Equal("review", outcome.State);
         var guard = Assert.Single(outcome.EffectsOf<RuleSetEvaluated>(), e => e.Purpose == EvaluationPurpose.Guard);
@@ -32,7 +32,7 @@ public class GuardTests
         var definition = GrantWorkflow.Definition;
         var evaluator = new TableGuardEvaluator().Answer("eligibility", TableGuardEvaluator.Failed());
 
-        var outcome = new WorkflowRuntime(KnownRoles, evaluator).Fire(definition, GrantWorkflow.Draft(definition), GrantWorkflow.Action("submit", ("amount", 15000)), Company, Monday).Outcome!;
+        var outcome = new WorkflowRuntime(KnownRoles, evaluator).Fire(definition, GrantWorkflow.Draft(definition), GrantWorkflow.Action("submit", ("amount", 15000)), Company, Monday).Accepted();
 
         Assert.Equal("ineligible", outcome.State);
         Assert.Contains(outcome.EffectsOf<RuleSetEvaluated>(), e => e.Purpose == EvaluationPurpose.AutomaticGuardNotMet);

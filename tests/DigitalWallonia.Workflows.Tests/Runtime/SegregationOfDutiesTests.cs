@@ -30,7 +30,7 @@ public class SegregationOfDutiesTests
     {
         var proposed = Propose(HandlerWhoIsAlsoSupervisor);
 
-        var outcome = _runtime.Fire(_definition, proposed, GrantWorkflow.Action("approve"), SecondHandler, Monday).Outcome!;
+        var outcome = _runtime.Fire(_definition, proposed, GrantWorkflow.Action("approve"), SecondHandler, Monday).Accepted();
 
         var decision = Assert.Single(outcome.EffectsOf<DecisionRequested>());
         Assert.Equal(("sub-handler-1", "sub-handler-2"), (decision.DecidedBy, decision.CountersignedBy));
@@ -70,7 +70,7 @@ public class SegregationOfDutiesTests
     private WorkflowInstance Propose(Actor actor)
     {
         var review = GrantWorkflow.InState(_definition, "review");
-        var outcome = _runtime.Fire(_definition, review, GrantWorkflow.Action("propose"), actor, Monday).Outcome!;
+        var outcome = _runtime.Fire(_definition, review, GrantWorkflow.Action("propose"), actor, Monday).Accepted();
         return outcome.ApplyTo(review);
     }
 }

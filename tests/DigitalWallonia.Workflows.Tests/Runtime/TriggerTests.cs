@@ -58,7 +58,7 @@ public class TriggerTests
     {
         var definition = GrantWorkflow.Definition;
 
-        var outcome = _runtime.Fire(definition, GrantWorkflow.Draft(definition), GrantWorkflow.Action("submit", ("amount", 15000)), Company, Monday).Outcome!;
+        var outcome = _runtime.Fire(definition, GrantWorkflow.Draft(definition), GrantWorkflow.Action("submit", ("amount", 15000)), Company, Monday).Accepted();
 
         var changes = outcome.EffectsOf<StateChanged>().ToList();
         Assert.Equal([("draft", "submitted", 0), ("submitted", "review", 1)], changes.Select(c => (c.From, c.To, c.Step)));
@@ -145,7 +145,7 @@ public class TriggerTests
         var definition = GrantWorkflow.Definition;
         var draft = GrantWorkflow.Draft(definition);
 
-        var outcome = _runtime.Fire(definition, draft, GrantWorkflow.Action("submit", ("amount", 15000)), Company, Monday).Outcome!;
+        var outcome = _runtime.Fire(definition, draft, GrantWorkflow.Action("submit", ("amount", 15000)), Company, Monday).Accepted();
         var next = outcome.ApplyTo(draft);
 
         Assert.Equal("review", next.State);
@@ -157,6 +157,6 @@ public class TriggerTests
     private WorkflowInstance Submit(Definitions.WorkflowDefinition definition)
     {
         var draft = GrantWorkflow.Draft(definition);
-        return _runtime.Fire(definition, draft, GrantWorkflow.Action("submit", ("amount", 15000)), Company, Monday).Outcome!.ApplyTo(draft);
+        return _runtime.Fire(definition, draft, GrantWorkflow.Action("submit", ("amount", 15000)), Company, Monday).Accepted().ApplyTo(draft);
     }
 }

@@ -1,5 +1,6 @@
 namespace DigitalWallonia.Workflows.Runtime.Effects;
 
+/// <summary>Why an open deadline is cancelled.</summary>
 public enum DeadlineCancelReason
 {
     /// <summary>A <c>cancelDeadline</c> action.</summary>

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using System.Text;
+using BenchmarkDotNet.Running;
+using DigitalWallonia.Benchmarks;
+using DigitalWallonia.Rules;
+using DigitalWallonia.Rules.Binding;
+using DigitalWallonia.Rules.Compilation;
+
+// `--smoke` runs a quick Stopwatch pass (no BenchmarkDotNet) to sanity-check numbers during development;
+// everything else goes to BenchmarkDotNet, e.g. `-- --filter '*' --job short`.
+if (args.Contains("--smoke"))
+{
+    var engine = new RuleEngine();
+    var set = RuleSetLoader.LoadText(Workload.RuleSetJson()).RuleSets[0];
+    var inputs = Workload.Inputs(100_000);
+    var asOf = new DateOnly(2025, 1, 1);
+    var passed = 0;
+    foreach (var i in inputs.Take(5000))
+    {
+        passed += engine.Evaluate(set, i, asOf).Results.Count(r => r.IsSuccess);
+    }
+
+    var sw = Stopwatch.StartNew();
+    var rules = 0;
+    foreach (var i in inputs)
+    {
+        rules += engine.Evaluate(set, i, asOf).Results.Count;
+    }
+
+    Console.WriteLine($"from JSON: {rules / sw.Elapsed.TotalSeconds:N0} rules/s ({sw.Elapsed.TotalMilliseconds * 1000 / inputs.Length:F2} µs/input)");
+    var prepared = inputs.Select(i => engine.Prepare(set, Encoding.UTF8.GetBytes(i), out _)!).ToArray();
+    foreach (var explain in new[] { false, true })
+    {
+        sw.Restart();
+        rules = 0;
+        foreach (var p in prepared)
+        {
+            rules += RuleEngine.Run(p, asOf, explain).Results.Count;
+        }
+
+        Console.WriteLine($"pre-parsed, explain={explain}: {rules / sw.Elapsed.TotalSeconds:N0} rules/s");
+    }
+
+    var big = RuleSetLoader.LoadText(Workload.LargeRuleSetJson(1000)).RuleSets[0];
+    using var doc = System.Text.Json.JsonDocument.Parse(inputs[0]);
+    var shape = ShapeInference.Infer(doc.RootElement);
+    WorkflowCompiler.Compile(big, shape, out IReadOnlyList<Diagnostic> _);
+    sw.Restart();
+    WorkflowCompiler.Compile(big, shape, out IReadOnlyList<Diagnostic> _);
+    Console.WriteLine($"compile 1,000 rules (warm): {sw.Elapsed.TotalMilliseconds:F1} ms; {passed} successes in warm-up");
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(EvaluationBenchmarks).Assembly).Run(args);

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+
+namespace DigitalWallonia.Benchmarks;
+
+/// <summary>
+/// The shared rule-engine workload (../shared/bench): eligibility-10.json and inputs generated with seed 42 as its
+/// README describes, one JSON string per input.
+/// </summary>
+internal static class Workload
+{
+    public static string SharedBench()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "bench");
+            if (File.Exists(Path.Combine(candidate, "eligibility-10.json")))
+            {
+                return candidate;
+            }
+        }
+
+        throw new DirectoryNotFoundException("no shared/bench folder above " + AppContext.BaseDirectory);
+    }
+
+    public static string RuleSetJson() => File.ReadAllText(Path.Combine(SharedBench(), "eligibility-10.json"));
+
+    /// <summary>The 10-rule workflow repeated to <paramref name="count"/> top-level rules, each renamed.</summary>
+    public static string LargeRuleSetJson(int count)
+    {
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(RuleSetJson())!.AsArray()[0]!.AsObject();
+        var rules = doc["Rules"]!.AsArray();
+        var all = new System.Text.Json.Nodes.JsonArray();
+        for (var i = 0; all.Count < count; i++)
+        {
+            var r = rules[i % rules.Count]!.DeepClone().AsObject();
+            r["RuleName"] = $"{(string)r["RuleName"]!}_{i}";
+            all.Add(r);
+        }
+
+        doc["Rules"] = all;
+        doc["WorkflowName"] = "Grant1000";
+        return doc.ToJsonString();
+    }
+
+    public static string[] Inputs(int count, int seed = 42)
+    {
+        var random = new Random(seed);
+        var regions = new[] { "WAL", "BRU", "VLA", "DG" };
+        var inputs = new string[count];
+        var sb = new StringBuilder(700);
+        for (var i = 0; i < count; i++)
+        {
+            sb.Clear();
+            var inv = CultureInfo.InvariantCulture;
+            sb.Append("{\"company\":{\"name\":\"").Append(random.Next(2) == 0 ? "Forges SRL" : "Acier SA").Append('"');
+            sb.Append(",\"employees\":").Append(random.Next(1, 400).ToString(inv));
+            sb.Append(",\"turnover\":").Append(random.Next(100_000, 90_000_000).ToString(inv));
+            sb.Append(",\"balanceSheet\":").Append(random.Next(100_000, 60_000_000).ToString(inv)).Append(".5");
+            sb.Append(",\"naceCode\":\"").Append(random.Next(10, 100).ToString(inv)).Append('.').Append(random.Next(100, 1000).ToString(inv)).Append('"');
+            sb.Append(",\"region\":\"").Append(regions[random.Next(regions.Length)]).Append('"');
+            var wallonia = random.Next(2) == 0;
+            sb.Append(",\"seat\":{\"city\":\"").Append(wallonia ? "Namur" : "Gent").Append("\",\"postalCode\":\"").Append(random.Next(1000, 10000).ToString(inv))
+              .Append("\",\"region\":\"").Append(wallonia ? "Wallonie" : "Flandre").Append("\"}");
+            sb.Append(",\"foundedOn\":\"").Append(random.Next(1990, 2025).ToString(inv)).Append("-0").Append(random.Next(1, 10).ToString(inv))
+              .Append("-1").Append(random.Next(0, 10).ToString(inv)).Append('"');
+            sb.Append(",\"isAutonomous\":").Append(random.Next(3) < 2 ? "true" : "false");
+            sb.Append(",\"partnerShare\":").Append(Math.Round(random.NextDouble() * 0.5, 4).ToString("0.0###", inv));
+            sb.Append(",\"previousAids\":[");
+            for (var a = 0; a < 3; a++)
+            {
+                if (a > 0)
+                {
+                    sb.Append(',');
+                }
+
+                sb.Append("{\"amount\":").Append(random.Next(1000, 150_000).ToString(inv))
+                  .Append(",\"grantedOn\":\"").Append(random.Next(2019, 2025).ToString(inv)).Append("-0").Append(random.Next(1, 10).ToString(inv)).Append("-01\"")
+                  .Append(",\"scheme\":\"").Append(a % 2 == 0 ? "de minimis" : "GBER").Append("\"}");
+            }
+
+            sb.Append("]},\"application\":{\"requestedAmount\":").Append(random.Next(1000, 200_000).ToString(inv)).Append("}}");
+            inputs[i] = sb.ToString();
+        }
+
+        return inputs;
+    }
+}
