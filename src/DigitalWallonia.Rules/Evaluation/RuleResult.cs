@@ -26,6 +26,20 @@ public sealed record RuleResult
 
     public IReadOnlyList<RuleResult> Children { get; init; } = [];
 
-    /// <summary>Present when an explanation was asked for.</summary>
-    public Explanation? Explanation { get; init; }
+    private Lazy<Explanation?>? _explanation;
+
+    /// <summary>
+    /// Present when an explanation was asked for. What the rule saw is captured during evaluation; the sentences are
+    /// rendered on first access, so callers that only store or forward results do not pay for text they never read.
+    /// </summary>
+    public Explanation? Explanation
+    {
+        get => _explanation?.Value;
+        init => _explanation = new Lazy<Explanation?>(value);
+    }
+
+    internal Func<Explanation?> ExplanationFactory
+    {
+        init => _explanation = new Lazy<Explanation?>(value, LazyThreadSafetyMode.PublicationOnly);
+    }
 }
