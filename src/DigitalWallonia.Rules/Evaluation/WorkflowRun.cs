@@ -214,7 +214,7 @@ internal sealed class WorkflowRun
             }
         }
 
-        var result = new RuleResult
+        return new RuleResult
         {
             RuleName = def.Name,
             IsSuccess = success,
@@ -225,7 +225,7 @@ internal sealed class WorkflowRun
             ErrorMessage = def.ErrorMessage,
             ActionOutput = actionOutput,
             Children = (IReadOnlyList<RuleResult>?)children ?? [],
+            ExplanationFactory = explanation,
         };
-        return explanation is null ? result : result with { ExplanationFactory = explanation };
     }
 }
