@@ -65,4 +65,19 @@ public class EvaluationBenchmarks
 
         return passed;
     }
+
+    [Benchmark(OperationsPerInvoke = Batch, Description = "eval from pre-parsed input, explanation on and rendered (fr+en text of every rule)")]
+    public int FromPreparedInputExplainedAndRendered()
+    {
+        var length = 0;
+        foreach (var input in _prepared)
+        {
+            foreach (var r in RuleEngine.Run(input, AsOf, explain: true).Results)
+            {
+                length += r.Explanation!.En.Length + r.Explanation.Fr.Length;
+            }
+        }
+
+        return length;
+    }
 }

@@ -20,7 +20,7 @@ public sealed class RulesCommandsTests : IDisposable
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
-        var exit = await Dw.RunAsync(args, stdout, stderr, CancellationToken.None);
+        var exit = await DigitalWallonia.Cli.Dw.RunAsync(args, stdout, stderr, CancellationToken.None);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 

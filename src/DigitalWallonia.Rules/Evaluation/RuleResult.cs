@@ -26,6 +26,31 @@ public sealed record RuleResult
 
     public IReadOnlyList<RuleResult> Children { get; init; } = [];
 
-    /// <summary>Present when an explanation was asked for.</summary>
-    public Explanation? Explanation { get; init; }
+    private Explanation? _explanation;
+    private Func<Explanation?>? _render;
+
+    /// <summary>
+    /// Present when an explanation was asked for. What the rule saw is captured during evaluation; the sentences are
+    /// rendered on first access, so callers that only store or forward results do not pay for text they never read.
+    /// Safe to read from several threads (rendering is idempotent).
+    /// </summary>
+    public Explanation? Explanation
+    {
+        get
+        {
+            if (_explanation is null && _render is not null)
+            {
+                _explanation = _render();
+            }
+
+            return _explanation;
+        }
+
+        init => _explanation = value;
+    }
+
+    internal Func<Explanation?>? ExplanationFactory
+    {
+        init => _render = value;
+    }
 }

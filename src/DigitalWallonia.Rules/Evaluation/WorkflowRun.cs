@@ -150,7 +150,7 @@ internal sealed class WorkflowRun
 
         bool success;
         List<RuleResult>? children = null;
-        Explanation? explanation = null;
+        Func<Explanation?>? explanation = null;
         if (rule.Children.Count > 0)
         {
             children = [];
@@ -166,9 +166,11 @@ internal sealed class WorkflowRun
             if (_explain)
             {
                 var word = def.Operator == Model.RuleOperator.Or ? ("OU", "OR") : ("ET", "AND");
-                explanation = new Explanation(def.Name, success, $"{def.Name} ({word.Item1} des règles imbriquées) : {(success ? "réussi" : "échoué")}",
-                    $"{def.Name} ({word.Item2} of nested rules): {(success ? "passed" : "failed")}",
-                    children.Where(c => c.Explanation is not null).Select(c => c.Explanation!).ToList());
+                var nested = children;
+                var passed = success;
+                explanation = () => new Explanation(def.Name, passed, $"{def.Name} ({word.Item1} des règles imbriquées) : {(passed ? "réussi" : "échoué")}",
+                    $"{def.Name} ({word.Item2} of nested rules): {(passed ? "passed" : "failed")}",
+                    nested.Where(c => c.Explanation is not null).Select(c => c.Explanation!).ToList());
             }
         }
         else if (rule.Predicate is null)
@@ -195,7 +197,8 @@ internal sealed class WorkflowRun
             if (_explain && rule.Syntax is not null)
             {
                 _parameterIndex ??= _parameterUses.ToDictionary(p => p.Name, StringComparer.Ordinal);
-                explanation = ExplanationBuilder.Build(def.Expression!.Text, rule.Syntax, rule.TracedNodes, _ctx.Trace!, _parameterIndex);
+                var (text, syntax, traced, trace, parameters) = (def.Expression!.Text, rule.Syntax, rule.TracedNodes, _ctx.Trace!, _parameterIndex);
+                explanation = () => ExplanationBuilder.Build(text, syntax, traced, trace, parameters);
                 _ctx.Trace = null;
             }
         }
@@ -222,7 +225,7 @@ internal sealed class WorkflowRun
             ErrorMessage = def.ErrorMessage,
             ActionOutput = actionOutput,
             Children = (IReadOnlyList<RuleResult>?)children ?? [],
-            Explanation = explanation,
+            ExplanationFactory = explanation,
         };
     }
 }

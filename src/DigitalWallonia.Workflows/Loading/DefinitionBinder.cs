@@ -157,7 +157,7 @@ internal static class DefinitionBinder
         if (kinds[0] != "action" && (reader.Has("roles") || reader.Has("input")))
         {
             var extra = reader.Has("roles") ? "roles" : "input";
-            context.Error(DiagnosticMessages.InvalidValue, $"'{extra}' applies only to an action trigger", reader.PathOf(extra), reader.Get(extra)?.Position ?? node.Position);
+            context.Error(DiagnosticMessages.InvalidValue, DiagnosticMessages.OnlyForActions(extra), reader.PathOf(extra), reader.Get(extra)?.Position ?? node.Position);
         }
 
         switch (kinds[0])
@@ -171,7 +171,7 @@ internal static class DefinitionBinder
             case "automatic":
                 if (reader.OptionalBool("automatic") == false)
                 {
-                    context.Error(DiagnosticMessages.InvalidValue, "'automatic' must be true; leave it out for another trigger kind", reader.PathOf("automatic"), node.Position);
+                    context.Error(DiagnosticMessages.InvalidValue, DiagnosticMessages.AutomaticMustBeTrue(), reader.PathOf("automatic"), node.Position);
                 }
 
                 return new AutomaticTrigger();

@@ -85,7 +85,7 @@ internal sealed class ObjectReader
                 return (int)number;
             }
 
-            _context.Error(DiagnosticMessages.InvalidValue, string.Create(CultureInfo.InvariantCulture, $"'{name}' must be between {min} and {max}, found {number}"), PathOf(name), node.Position);
+            _context.Error(DiagnosticMessages.InvalidValue, DiagnosticMessages.OutOfRange(name, min, max, number), PathOf(name), node.Position);
             return null;
         }
 

@@ -149,6 +149,6 @@ internal static class ActionRunner
 
         return outcome.Outputs.TryGetValue(output, out var value)
             ? (value, null)
-            : (default, new Rejection(RejectionReason.RuleOutputMissing, $"Rule set '{ruleSet}' (version {outcome.RuleSetVersion}) gave no output '{output}'.") { Details = [output] });
+            : (default, new Rejection(RejectionReason.RuleOutputMissing, RejectionMessages.RuleOutputMissing(ruleSet, outcome.RuleSetVersion, output)) { Details = [output] });
     }
 }

@@ -73,7 +73,7 @@ internal sealed class FiringSession
         };
         if (date is not { } asOfDate)
         {
-            return (null, null, new Rejection(RejectionReason.LegalDateMissing, $"Rule set '{ruleSet}' is evaluated as of the {asOf.ToString().ToLowerInvariant()} date, which this dossier does not have yet."));
+            return (null, null, new Rejection(RejectionReason.LegalDateMissing, RejectionMessages.LegalDateMissing(ruleSet, asOf.ToString().ToLowerInvariant())));
         }
 
         var facts = _fieldsSet.Count == 0 ? Instance.Facts : Overlay(Instance.Facts, _fieldsSet);

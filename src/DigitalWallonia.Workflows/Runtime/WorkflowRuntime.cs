@@ -40,7 +40,7 @@ public sealed class WorkflowRuntime
 
         if (instance.History.Count > 0)
         {
-            return Reject(RejectionReason.AlreadyStarted, $"The dossier's workflow has already started; it is in state '{instance.State}'.");
+            return Reject(RejectionReason.AlreadyStarted, RejectionMessages.AlreadyStarted(instance.State));
         }
 
         session.BeginStart();
@@ -81,7 +81,7 @@ public sealed class WorkflowRuntime
             var open = session.OpenDeadlines.FirstOrDefault(d => d.Kind == timer.DeadlineKind);
             if (open is null)
             {
-                return Reject(RejectionReason.DeadlineNotOpen, $"Deadline '{timer.DeadlineKind}' is not open on this dossier: it has fired or was cancelled.");
+                return Reject(RejectionReason.DeadlineNotOpen, RejectionMessages.DeadlineNotOpen(timer.DeadlineKind));
             }
 
             // The firing consumes the deadline: the scheduler marks it fired, so leaving the state must not cancel it too.
@@ -150,13 +150,13 @@ public sealed class WorkflowRuntime
         rejection = null;
         if (instance.DefinitionId != definition.Id || instance.DefinitionVersion != definition.Version)
         {
-            rejection = new Rejection(RejectionReason.VersionMismatch, $"The dossier is pinned to workflow '{instance.DefinitionId}' v{instance.DefinitionVersion}, not '{definition.Id}' v{definition.Version}.");
+            rejection = new Rejection(RejectionReason.VersionMismatch, RejectionMessages.VersionMismatch(instance.DefinitionId, instance.DefinitionVersion, definition.Id, definition.Version));
             return null;
         }
 
         if (!definition.TryGetState(instance.State, out _))
         {
-            rejection = new Rejection(RejectionReason.UnknownState, $"State '{instance.State}' is not in workflow '{definition.Id}' v{definition.Version}.");
+            rejection = new Rejection(RejectionReason.UnknownState, RejectionMessages.UnknownState(instance.State, definition.Id, definition.Version));
             return null;
         }
 
@@ -172,21 +172,21 @@ public sealed class WorkflowRuntime
             var roles = action.Roles.Count > 0 ? action.Roles : (session.Definition.TryGetState(candidate.From, out var from) ? from.Roles : []);
             if (!session.ActorHoldsAny(roles))
             {
-                return (0, new Rejection(RejectionReason.RoleMissing, $"Action '{action.Name}' needs one of the roles {string.Join(", ", roles)} for this dossier.") { Details = roles }, null);
+                return (0, new Rejection(RejectionReason.RoleMissing, RejectionMessages.RoleMissing(action.Name, roles)) { Details = roles }, null);
             }
 
             var input = ((ActorActionFired)trigger).Input;
             var missing = action.RequiredInput.Where(f => !input.TryGetValue(f, out var v) || v.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined).ToList();
             if (missing.Count > 0)
             {
-                return (1, new Rejection(RejectionReason.MissingInput, $"Action '{action.Name}' needs input: {string.Join(", ", missing)}.") { Details = missing }, null);
+                return (1, new Rejection(RejectionReason.MissingInput, RejectionMessages.MissingInput(action.Name, missing)) { Details = missing }, null);
             }
 
             foreach (var segregation in candidate.Actions.OfType<RequireDifferentActorAction>())
             {
                 if (session.LastDone(segregation.Action) is { } earlier && earlier.SubjectId == session.Actor.SubjectId)
                 {
-                    return (2, new Rejection(RejectionReason.SegregationOfDuties, $"Action '{action.Name}' must be done by someone other than who did '{segregation.Action}'.") { Details = [segregation.Action] }, null);
+                    return (2, new Rejection(RejectionReason.SegregationOfDuties, RejectionMessages.SegregationOfDuties(action.Name, segregation.Action)) { Details = [segregation.Action] }, null);
                 }
             }
         }
@@ -204,7 +204,7 @@ public sealed class WorkflowRuntime
 
         return Satisfies(guard.When, outcome)
             ? (4, null, (request, outcome))
-            : (3, new Rejection(RejectionReason.GuardFailed, $"Guard '{guard.When}' of rule set '{guard.RuleSet}' (version {outcome.RuleSetVersion}) did not hold.") { Guard = outcome }, null);
+            : (3, new Rejection(RejectionReason.GuardFailed, RejectionMessages.GuardFailed(guard.When.ToString(), guard.RuleSet, outcome.RuleSetVersion)) { Guard = outcome }, null);
     }
 
     private Rejection? ChainAutomatic(FiringSession session)
@@ -244,12 +244,12 @@ public sealed class WorkflowRuntime
 
             if (steps >= _settings.MaxAutomaticSteps)
             {
-                return new Rejection(RejectionReason.AutomaticChainTooLong, $"More than {_settings.MaxAutomaticSteps} automatic transitions in one firing; last at state '{session.State}'.");
+                return new Rejection(RejectionReason.AutomaticChainTooLong, RejectionMessages.ChainTooLong(_settings.MaxAutomaticSteps, session.State));
             }
 
             if (!entered.Add(taken.To))
             {
-                return new Rejection(RejectionReason.AutomaticCycle, $"Automatic transition '{taken.Id}' would enter state '{taken.To}' a second time in one firing.");
+                return new Rejection(RejectionReason.AutomaticCycle, RejectionMessages.AutomaticCycle(taken.Id, taken.To));
             }
 
             var refusal = session.Take(taken, taken.Trigger.Describe(), null, takenGuard);
@@ -285,8 +285,7 @@ public sealed class WorkflowRuntime
             _ => "This trigger",
         };
         var allowed = definition.TransitionsFrom(state).Select(t => t.Trigger).OfType<ActorActionTrigger>().Select(t => t.Name).Distinct().ToList();
-        var hint = allowed.Count > 0 ? $" Possible actions: {string.Join(", ", allowed)}." : string.Empty;
-        return $"{what} is not possible in state '{state}'.{hint}";
+        return RejectionMessages.NotAllowed(what, state, allowed);
     }
 
     private static FiringResult Reject(RejectionReason reason, string message) => FiringResult.Rejected(new Rejection(reason, message));

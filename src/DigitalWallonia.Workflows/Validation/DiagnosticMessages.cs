@@ -58,8 +58,12 @@ internal static class DiagnosticMessages
 
     public static string InvalidDuration(string detail) => $"invalid duration: {detail}";
 
-    public static string VersionOutOfRange(long value) =>
-        string.Create(CultureInfo.InvariantCulture, $"version must be 1 or more, found {value}");
+    public static string OutOfRange(string property, long min, long max, long found) =>
+        string.Create(CultureInfo.InvariantCulture, $"'{property}' must be between {min} and {max}, found {found}");
+
+    public static string OnlyForActions(string property) => $"'{property}' applies only to an action trigger";
+
+    public static string AutomaticMustBeTrue() => "'automatic' must be true; leave it out for another trigger kind";
 
     public static string EmptyName(string what) => $"{what} must not be empty";
 

@@ -161,8 +161,9 @@ public class LoaderTests
 
         var diagnostic = Assert.Single(TestDefinitions.Check(json));
 
-        Assert.Equal("DW2006", diagnostic.Code);
-        Assert.Equal("version", diagnostic.Path);
+        Assert.Equal(("DW2006", "version"), (diagnostic.Code, diagnostic.Path));
+        Assert.Equal(TestDefinitions.PositionOf(json, "0,"), diagnostic.Position);
+        Assert.Equal("'version' must be between 1 and 2147483647, found 0", diagnostic.Message);
     }
 
     [Fact]
@@ -182,7 +183,11 @@ public class LoaderTests
     {
         var json = Minimal.With("{ \"action\": \"approve\" }", "{ }");
 
-        Assert.Contains(TestDefinitions.Check(json), d => d.Code == "DW2007" && d.Path == "transitions[1].trigger");
+        var diagnostic = Assert.Single(TestDefinitions.Check(json), d => d.Code == "DW2007");
+
+        Assert.Equal("transitions[1].trigger", diagnostic.Path);
+        Assert.Equal(TestDefinitions.PositionOf(json, "{ }"), diagnostic.Position);
+        Assert.Equal("a trigger needs one of: action, automatic, timer, event", diagnostic.Message);
     }
 
     [Fact]

@@ -59,9 +59,13 @@ internal static class TestDefinitions
         WorkflowValidator.LoadAndValidate(System.Text.Encoding.UTF8.GetBytes(json), "test.json", catalogues ?? Catalogues()).Diagnostics;
 
     /// <summary>The 1-based line and UTF-16 column where <paramref name="marker"/> starts in <paramref name="json"/>.</summary>
-    public static SourcePosition PositionOf(string json, string marker)
+    public static SourcePosition PositionOf(string json, string marker) => PositionAt(json, json.IndexOf(marker, StringComparison.Ordinal), marker);
+
+    /// <summary>Like <see cref="PositionOf"/>, for the last occurrence of <paramref name="marker"/>.</summary>
+    public static SourcePosition PositionOfLast(string json, string marker) => PositionAt(json, json.LastIndexOf(marker, StringComparison.Ordinal), marker);
+
+    private static SourcePosition PositionAt(string json, int offset, string marker)
     {
-        var offset = json.IndexOf(marker, StringComparison.Ordinal);
         Assert.True(offset >= 0, $"marker {marker} not in the test JSON");
         var before = json[..offset];
         var line = before.Count(c => c == '\n') + 1;

@@ -27,8 +27,7 @@ public class ValidatorTests
 
         var diagnostic = Assert.Single(TestDefinitions.Check(json));
 
-        Assert.Equal("DW2011", diagnostic.Code);
-        Assert.Equal("transitions[1].id", diagnostic.Path);
+        AssertAt(diagnostic, "DW2011", "transitions[1].id", json, "\"go\", \"from\": \"review\"");
     }
 
     [Fact]
@@ -213,8 +212,8 @@ public class ValidatorTests
 
         var diagnostic = Assert.Single(TestDefinitions.Check(json));
 
-        Assert.Equal("DW2035", diagnostic.Code);
-        Assert.Equal("transitions[3].trigger", diagnostic.Path);
+        Assert.Equal(("DW2035", "transitions[3].trigger"), (diagnostic.Code, diagnostic.Path));
+        Assert.Equal(TestDefinitions.PositionOfLast(json, "{ \"timer\": \"decision\" }"), diagnostic.Position);
     }
 
     [Fact]
@@ -276,8 +275,7 @@ public class ValidatorTests
 
         var diagnostic = Assert.Single(TestDefinitions.Check(json));
 
-        Assert.Equal("DW2040", diagnostic.Code);
-        Assert.Equal("states[1].onEntry[0]", diagnostic.Path);
+        AssertAt(diagnostic, "DW2040", "states[1].onEntry[0]", json, "{ \"type\": \"requireDifferentActor\"");
     }
 
     [Fact]
