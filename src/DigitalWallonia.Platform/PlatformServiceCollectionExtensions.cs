@@ -42,6 +42,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<NotificationQueue>();
         services.TryAddScoped<OutcomeWriter>();
         services.TryAddScoped<DossierWorkflow>();
+        services.TryAddScoped<WorkflowMigration>();
         return services;
     }
 }
