@@ -22,11 +22,12 @@ namespace DigitalWallonia.Platform.Dossiers;
 /// </summary>
 public sealed class OutcomeWriter(PlatformDbContext db, AuditTrail audit, DeadlinePlanner planner, NotificationQueue notifications)
 {
+    /// <param name="historyCount">How many history entries the dossier had when it was loaded: the new ones follow them.</param>
     public async Task WriteAsync(Dossier dossier, WorkflowDefinition definition, WorkflowOutcome outcome, Actor actor, DateTimeOffset now,
-        CancellationToken cancellationToken)
+        int historyCount, CancellationToken cancellationToken)
     {
         var facts = JsonNode.Parse(dossier.FactsJson)?.AsObject() ?? [];
-        var sequence = await db.DossierHistory.Where(h => h.DossierId == dossier.Id).CountAsync(cancellationToken);
+        var sequence = historyCount;
         foreach (var entry in outcome.NewHistory)
         {
             db.DossierHistory.Add(new DossierHistoryEntry(dossier.Id, ++sequence, entry.TransitionId, entry.Trigger, entry.Action,
