@@ -22,7 +22,7 @@ namespace DigitalWallonia.Platform.Dossiers;
 /// </summary>
 public sealed class OutcomeWriter(PlatformDbContext db, AuditTrail audit, DeadlinePlanner planner, NotificationQueue notifications)
 {
-    /// <param name="historyCount">How many history entries the dossier had when it was loaded: the new ones follow them.</param>
+    /// <summary>Adds <paramref name="outcome"/>; its history entries are numbered after the <paramref name="historyCount"/> loaded with the dossier.</summary>
     public async Task WriteAsync(Dossier dossier, WorkflowDefinition definition, WorkflowOutcome outcome, Actor actor, DateTimeOffset now,
         int historyCount, CancellationToken cancellationToken)
     {
