@@ -1,5 +1,6 @@
 using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Demo;
+using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<AuditVerifier>();
         services.TryAddScoped<DemoData>();
+        services.AddNotifications();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Documents;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Parties;
@@ -30,14 +31,20 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
 
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        RefuseChangesToDocuments();
         IncrementVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RefuseChangesToDocuments();
         IncrementVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -49,6 +56,18 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+
+    // A stored document is evidence (a letter as it was sent): a correction is a new document that supersedes it.
+    private void RefuseChangesToDocuments()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is Document or DocumentContent && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("Documents are immutable: store a new document that supersedes this one.");
+            }
+        }
+    }
 
     // The original value stays the concurrency check; the new value is what gets written.
     private void IncrementVersions()
