@@ -1,5 +1,6 @@
 using DigitalWallonia.Cli.Audit;
 using DigitalWallonia.Cli.Database;
+using DigitalWallonia.Cli.Notifications;
 using DigitalWallonia.Cli.Rules;
 using DigitalWallonia.Cli.Workflows;
 
@@ -16,6 +17,8 @@ public static class Dw
         new("audit", "audit trails: verify", AuditCommands.RunAsync),
         new("rules", "rule sets: check, eval, test", (a, c, _) => Task.FromResult(RulesCommands.Run(a, c))),
         new("workflows", "workflow definitions: check, graph", (a, c, _) => Task.FromResult(WorkflowsCommands.Run(a, c))),
+        new("templates", "notification and letter templates: check, preview", TemplatesCommands.RunAsync),
+        new("outbox", "outgoing messages: list, resend", OutboxCommands.RunAsync),
     ];
 
     /// <summary>Runs one command line; returns the process exit code (0 success, 1 failure, 2 usage error).</summary>

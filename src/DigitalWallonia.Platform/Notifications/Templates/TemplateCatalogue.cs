@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.Json.Nodes;
 using DigitalWallonia.Platform.Parties;
 
 namespace DigitalWallonia.Platform.Notifications.Templates;
@@ -76,6 +77,43 @@ public sealed class TemplateCatalogue
     /// <summary>The languages a template exists in (French first when present).</summary>
     public IReadOnlyList<string> LanguagesOf(string key) =>
         Language.Supported.Where(l => _parts.ContainsKey((l, key, TemplatePart.Subject))).ToList();
+
+    /// <summary>
+    /// A model for <paramref name="key"/> built from the examples of its model file, with <paramref name="facts"/>
+    /// (e.g. <see cref="DossierFacts"/>) written over them wherever the model declares the field and the fact is not null.
+    /// </summary>
+    public JsonObject Example(string key, JsonObject? facts = null)
+    {
+        var model = Models.TryGetValue(key, out var declared)
+            ? ModelData.Example(declared.Root)!.AsObject()
+            : throw new TemplateException($"no template '{key}'");
+        if (facts is not null)
+        {
+            Overlay(model, facts, declared.Root);
+        }
+
+        return model;
+    }
+
+    private static void Overlay(JsonObject target, JsonObject facts, ModelType type)
+    {
+        foreach (var (name, value) in facts)
+        {
+            if (value is null || !type.Fields.TryGetValue(name, out var field))
+            {
+                continue;
+            }
+
+            if (field.Kind == ModelKind.Object && value is JsonObject nested && target[name] is JsonObject inner)
+            {
+                Overlay(inner, nested, field);
+            }
+            else if (field.Kind != ModelKind.Object)
+            {
+                target[name] = value.DeepClone();
+            }
+        }
+    }
 
     internal ParsedTemplate? Part(string language, string key, TemplatePart part) =>
         _parts.TryGetValue((language, key, part), out var t) ? t : null;
