@@ -44,7 +44,10 @@ internal static class TemplatesCommands
 
         foreach (var model in catalogue.Models.Values.OrderBy(m => m.Key, StringComparer.Ordinal))
         {
-            console.Out.WriteLine($"{model.Key,-24} {model.Kind.ToString().ToLowerInvariant(),-7} {string.Join(" ", catalogue.LanguagesOf(model.Key))}");
+            foreach (var kind in catalogue.KindsOf(model.Key))
+            {
+                console.Out.WriteLine($"{model.Key,-32} {kind.ToString().ToLowerInvariant(),-7} {string.Join(" ", catalogue.LanguagesOf(model.Key, kind))}");
+            }
         }
 
         console.Out.WriteLine($"{catalogue.Models.Count} template(s) checked in {catalogue.Folder}: no problems.");
@@ -85,11 +88,18 @@ internal static class TemplatesCommands
             model = catalogue.Example(key, facts);
         }
 
+        var kinds = catalogue.KindsOf(key);
+        var kind = args.Option("kind") switch
+        {
+            null => kinds.Count > 0 ? kinds[0] : TemplateKind.Email,
+            var k when Enum.TryParse<TemplateKind>(k, ignoreCase: true, out var parsed) => parsed,
+            var k => throw new CliUsageException($"unknown kind '{k}'; expected email or letter"),
+        };
         var language = args.Option("lang") ?? facts?["recipient"]?["language"]?.GetValue<string>() ?? Language.French;
         RenderedTemplate rendered;
         try
         {
-            rendered = new TemplateRenderer(catalogue, NullLogger<TemplateRenderer>.Instance).Render(key, language, model);
+            rendered = new TemplateRenderer(catalogue, NullLogger<TemplateRenderer>.Instance).Render(key, language, model, kind);
         }
         catch (TemplateException e)
         {
@@ -160,7 +170,7 @@ internal static class TemplatesCommands
     {
         stdout.WriteLine("dw templates check [--templates DIR]");
         stdout.WriteLine("  Checks every template, partial and layout against its model; FILE:LINE:COL: CODE: message on stderr, exit 1 on problems.");
-        stdout.WriteLine("dw templates preview --template KEY [--lang fr|nl|de|en] [--dossier REF] [--model FILE] [--out DIR] [--templates DIR]");
+        stdout.WriteLine("dw templates preview --template KEY [--lang fr|nl|de|en] [--kind email|letter] [--dossier REF] [--model FILE] [--out DIR] [--templates DIR]");
         stdout.WriteLine("  Renders a template with its model file's examples, the dossier's facts written over them (or the JSON of --model).");
         stdout.WriteLine("  Prints subject, text and html, or writes KEY.LANG.subject.txt, .txt, .html and .model.json into DIR.");
         stdout.WriteLine("  The folder: --templates, else the nearest templates/ above the working directory.");

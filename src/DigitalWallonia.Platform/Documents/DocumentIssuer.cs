@@ -6,7 +6,7 @@ using DigitalWallonia.Platform.Persistence;
 namespace DigitalWallonia.Platform.Documents;
 
 /// <summary>
-/// Renders a letter template (a <c>"kind": "letter"</c> model, HTML for print on A4) and stores it as a document of the
+/// Renders the letter of a template (<c>{key}.letter.hbs</c>, HTML for print on A4) and stores it as a document of the
 /// dossier (the workflow action <c>issueDocument</c>). The rendered HTML is what is kept, so the letter stays exactly as
 /// issued when templates change later.
 /// </summary>
@@ -14,15 +14,11 @@ public sealed class DocumentIssuer(TemplateRenderer renderer, DocumentArchive ar
 {
     public const string HtmlMediaType = "text/html; charset=utf-8";
 
-    /// <exception cref="TemplateException">The template is unknown, broken, not a letter, or the model does not match it.</exception>
+    /// <exception cref="TemplateException">The template is unknown, broken, has no letter, or the model does not match it.</exception>
     public async Task<Document> IssueAsync(PlatformDbContext db, long dossierId, string kind, string templateKey, string language,
         JsonNode model, string createdBy, long? supersedesId, CancellationToken cancellationToken)
     {
-        var rendered = renderer.Render(templateKey, language, model);
-        if (rendered.Kind != TemplateKind.Letter)
-        {
-            throw new TemplateException($"template '{templateKey}' is an e-mail, not a letter (\"kind\": \"letter\" in its model file)");
-        }
+        var rendered = renderer.Render(templateKey, language, model, TemplateKind.Letter);
 
         var draft = new NewDocument(dossierId, kind, rendered.Language, HtmlMediaType, $"{kind}-{rendered.Language}.html", createdBy, supersedesId);
         return await archive.AddAsync(db, draft, Encoding.UTF8.GetBytes(rendered.Html), cancellationToken);

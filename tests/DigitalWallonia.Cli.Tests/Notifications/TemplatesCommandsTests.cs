@@ -32,7 +32,7 @@ public sealed class TemplatesCommandsTests : IDisposable
 
         Assert.Equal(0, code);
         Assert.Equal(string.Empty, stderr);
-        Assert.Contains("dossier-received         email   fr nl de en", stdout, StringComparison.Ordinal);
+        Assert.Contains("dossier-received                 email   fr nl de en", stdout, StringComparison.Ordinal);
         Assert.Contains("no problems", stdout, StringComparison.Ordinal);
     }
 

@@ -6,7 +6,6 @@ public class TemplateCheckTests
 {
     private const string Model = """
         {
-          "kind": "email",
           "fields": {
             "name": "string",
             "amount": "money",
@@ -142,6 +141,27 @@ public class TemplateCheckTests
         var diagnostic = Assert.Single(folder.Load().Diagnostics);
 
         Assert.Equal("templates/t.model.json:1:1: DW5008: templates/fr/t.txt.hbs is missing (French is the reference and the fallback)", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void A_translation_with_only_part_of_an_email_is_reported()
+    {
+        using var folder = TemplateFolder.With(("t.model.json", Model), ("fr/t.subject.hbs", "S"), ("fr/t.html.hbs", "H"), ("fr/t.txt.hbs", "T"),
+            ("nl/t.subject.hbs", "S"), ("nl/t.html.hbs", "H"));
+
+        var diagnostic = Assert.Single(folder.Load().Diagnostics);
+
+        Assert.Equal("templates/t.model.json:1:1: DW5008: templates/nl/t.txt.hbs is missing", diagnostic.ToString());
+    }
+
+    [Fact]
+    public void A_template_that_is_neither_an_email_nor_a_letter_is_reported()
+    {
+        using var folder = TemplateFolder.With(("t.model.json", Model), ("fr/t.subject.hbs", "S"));
+
+        var diagnostic = Assert.Single(folder.Load().Diagnostics);
+
+        Assert.Contains("templates/fr/t needs .html.hbs and .txt.hbs (an e-mail) or .letter.hbs (a letter)", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,13 +100,36 @@ public class TemplateRenderingTests
     [Fact]
     public void A_letter_is_an_a4_page_without_a_text_part()
     {
-        var rendered = Renderer.Render("decision-letter", "de", Example("decision-letter"));
+        var rendered = Renderer.Render("decision-letter", "de", Example("decision-letter"), TemplateKind.Letter);
 
         Assert.Equal(TemplateKind.Letter, rendered.Kind);
         Assert.Null(rendered.Text);
         Assert.Contains("@page { size: A4;", rendered.Html, StringComparison.Ordinal);
         Assert.Contains("Namur, den Dienstag, 31. März 2026", rendered.Html, StringComparison.Ordinal);
         Assert.Contains("<strong>18.750,00\u00A0€</strong>", rendered.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_template_may_be_both_an_email_and_a_letter()
+    {
+        var model = Example("voucher-granted");
+
+        var email = Renderer.Render("voucher-granted", "fr", model);
+        var letter = Renderer.Render("voucher-granted", "fr", model, TemplateKind.Letter);
+
+        Assert.Equal(email.Subject, letter.Subject);
+        Assert.Contains("<html lang=\"fr\">", email.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("@page", email.Html, StringComparison.Ordinal);
+        Assert.Contains("@page { size: A4;", letter.Html, StringComparison.Ordinal);
+        Assert.Contains("ce chèque vous est <strong>accordé</strong>", letter.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Asking_for_the_letter_of_an_email_only_template_is_refused()
+    {
+        var e = Assert.Throws<TemplateException>(() => Renderer.Render("dossier-received", "fr", Example("dossier-received"), TemplateKind.Letter));
+
+        Assert.Contains("has no letter", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,27 +36,13 @@ internal static class ModelFileReader
 
         if (root is not JsonObject file || file["fields"] is not JsonObject fields)
         {
-            diagnostics.Add(source.Diagnostic(0, TemplateMessages.ModelFile, "a model file is an object with \"kind\" and \"fields\""));
+            diagnostics.Add(source.Diagnostic(0, TemplateMessages.ModelFile, "a model file is an object with \"fields\" (and an optional \"description\")"));
             return null;
-        }
-
-        var kind = TemplateKind.Email;
-        if (file["kind"] is JsonValue kindValue)
-        {
-            var text = kindValue.ToString();
-            if (text == "letter")
-            {
-                kind = TemplateKind.Letter;
-            }
-            else if (text != "email")
-            {
-                diagnostics.Add(At(source, "\"kind\"", $"unknown kind '{text}'; expected email or letter"));
-            }
         }
 
         var count = diagnostics.Count;
         var type = ReadObject(fields, source, "fields", diagnostics);
-        return diagnostics.Count > count ? null : new TemplateModel(key, kind, file["description"]?.ToString(), type, source.File);
+        return diagnostics.Count > count ? null : new TemplateModel(key, file["description"]?.ToString(), type, source.File);
     }
 
     private static ModelType ReadObject(JsonObject fields, SourceText source, string path, List<TemplateDiagnostic> diagnostics)

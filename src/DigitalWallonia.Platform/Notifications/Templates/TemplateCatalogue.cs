@@ -10,7 +10,7 @@ namespace DigitalWallonia.Platform.Notifications.Templates;
 /// renderer refuses it). Immutable after loading; thread-safe.
 /// </summary>
 /// <remarks>
-/// Layout: <c>{lang}/{key}.{subject|html|txt}.hbs</c>, <c>{key}.model.json</c>, <c>partials/{name}.hbs</c> (shared),
+/// Layout: <c>{lang}/{key}.{subject|html|txt|letter}.hbs</c>, <c>{key}.model.json</c>, <c>partials/{name}.hbs</c> (shared),
 /// <c>{lang}/partials/{name}.hbs</c> (translated), <c>layouts/email.html.hbs</c>, <c>layouts/email.txt.hbs</c> and
 /// <c>layouts/letter.html.hbs</c>, which see <c>subject</c>, <c>body</c> and <c>lang</c>.
 /// </remarks>
@@ -35,6 +35,7 @@ public sealed class TemplateCatalogue
         [".subject.hbs"] = TemplatePart.Subject,
         [".html.hbs"] = TemplatePart.Html,
         [".txt.hbs"] = TemplatePart.Text,
+        [".letter.hbs"] = TemplatePart.Letter,
     };
 
     private readonly Dictionary<(string Language, string Key, TemplatePart Part), ParsedTemplate> _parts = [];
@@ -74,9 +75,21 @@ public sealed class TemplateCatalogue
         return catalogue;
     }
 
-    /// <summary>The languages a template exists in (French first when present).</summary>
-    public IReadOnlyList<string> LanguagesOf(string key) =>
-        Language.Supported.Where(l => _parts.ContainsKey((l, key, TemplatePart.Subject))).ToList();
+    /// <summary>The languages a template exists in for <paramref name="kind"/> (French first when present).</summary>
+    public IReadOnlyList<string> LanguagesOf(string key, TemplateKind kind = TemplateKind.Email) =>
+        Language.Supported.Where(l => Has(l, key, kind)).ToList();
+
+    /// <summary>Whether the template has all the parts of <paramref name="kind"/> in <paramref name="language"/>.</summary>
+    public bool Has(string language, string key, TemplateKind kind) =>
+        PartsOf(kind).All(p => _parts.ContainsKey((language, key, p)));
+
+    /// <summary>What the French reference of a template produces: e-mail, letter, or both.</summary>
+    public IReadOnlyList<TemplateKind> KindsOf(string key) =>
+        Enum.GetValues<TemplateKind>().Where(k => Has(Language.French, key, k)).ToList();
+
+    internal static TemplatePart[] PartsOf(TemplateKind kind) => kind == TemplateKind.Email
+        ? [TemplatePart.Subject, TemplatePart.Html, TemplatePart.Text]
+        : [TemplatePart.Subject, TemplatePart.Letter];
 
     /// <summary>
     /// A model for <paramref name="key"/> built from the examples of its model file, with <paramref name="facts"/>
@@ -171,7 +184,7 @@ public sealed class TemplateCatalogue
                     if (suffix is null)
                     {
                         _diagnostics.Add(new TemplateDiagnostic(display, 1, 1, TemplateMessages.MissingPart,
-                            "a template file is named {key}.subject.hbs, {key}.html.hbs or {key}.txt.hbs"));
+                            "a template file is named {key}.subject.hbs, {key}.html.hbs, {key}.txt.hbs or {key}.letter.hbs"));
                         break;
                     }
 
@@ -228,22 +241,19 @@ public sealed class TemplateCatalogue
 
         foreach (var model in _models.Values.OrderBy(m => m.Key, StringComparer.Ordinal))
         {
-            var required = model.Kind == TemplateKind.Email
-                ? new[] { TemplatePart.Subject, TemplatePart.Html, TemplatePart.Text }
-                : [TemplatePart.Subject, TemplatePart.Html];
             foreach (var language in Language.Supported)
             {
-                var present = required.Where(p => _parts.ContainsKey((language, model.Key, p))).ToList();
+                var present = Enum.GetValues<TemplatePart>().Where(p => _parts.ContainsKey((language, model.Key, p))).ToList();
                 if (present.Count == 0 && language != Language.French)
                 {
                     continue;
                 }
 
-                foreach (var missing in required.Except(present))
+                foreach (var problem in MissingParts(present))
                 {
                     var what = language == Language.French ? " (French is the reference and the fallback)" : string.Empty;
                     _diagnostics.Add(new TemplateDiagnostic(model.File, 1, 1, TemplateMessages.MissingPart,
-                        $"templates/{language}/{model.Key}{PartSuffixes.First(s => s.Value == missing).Key} is missing{what}"));
+                        string.Format(System.Globalization.CultureInfo.InvariantCulture, problem, $"templates/{language}/{model.Key}") + what));
                 }
 
                 foreach (var part in present)
@@ -262,6 +272,30 @@ public sealed class TemplateCatalogue
         var unique = _diagnostics.Distinct().ToList();
         _diagnostics.Clear();
         _diagnostics.AddRange(unique);
+    }
+
+    // An e-mail needs its subject, HTML and text; a letter its subject and letter; a template is at least one of them.
+    private static IEnumerable<string> MissingParts(List<TemplatePart> present)
+    {
+        if (!present.Contains(TemplatePart.Subject))
+        {
+            yield return "{0}.subject.hbs is missing";
+        }
+
+        var html = present.Contains(TemplatePart.Html);
+        var text = present.Contains(TemplatePart.Text);
+        if (html && !text)
+        {
+            yield return "{0}.txt.hbs is missing";
+        }
+        else if (text && !html)
+        {
+            yield return "{0}.html.hbs is missing";
+        }
+        else if (!html && !present.Contains(TemplatePart.Letter))
+        {
+            yield return "{0} needs .html.hbs and .txt.hbs (an e-mail) or .letter.hbs (a letter)";
+        }
     }
 
     private void CheckTemplate(string key, ModelType root, string language, ParsedTemplate template)

@@ -21,8 +21,9 @@ public sealed partial class TemplateRenderer(TemplateCatalogue catalogue, ILogge
 
     public TemplateCatalogue Catalogue => catalogue;
 
-    /// <exception cref="TemplateException">Unknown template, a template with errors, or a model that does not match.</exception>
-    public RenderedTemplate Render(string key, string? language, JsonNode? model)
+    /// <summary>Renders the e-mail or the letter of a template.</summary>
+    /// <exception cref="TemplateException">Unknown template, no such kind, a template with errors, or a model that does not match.</exception>
+    public RenderedTemplate Render(string key, string? language, JsonNode? model, TemplateKind kind = TemplateKind.Email)
     {
         if (!catalogue.Models.TryGetValue(key, out var declared))
         {
@@ -31,17 +32,23 @@ public sealed partial class TemplateRenderer(TemplateCatalogue catalogue, ILogge
 
         var requested = Parties.Language.Normalise(language) ?? Parties.Language.French;
         var used = requested;
-        if (catalogue.Part(requested, key, TemplatePart.Subject) is null)
+        if (!catalogue.Has(requested, key, kind))
         {
             used = Parties.Language.French;
+            if (!catalogue.Has(used, key, kind))
+            {
+                var parts = kind == TemplateKind.Email ? ".subject.hbs, .html.hbs and .txt.hbs" : ".subject.hbs and .letter.hbs";
+                throw new TemplateException($"template '{key}' has no {kind.ToString().ToLowerInvariant()}: templates/fr/{key}{parts} are needed");
+            }
+
             LogFallback(logger, key, requested);
         }
 
         var subjectPart = Require(used, key, TemplatePart.Subject);
-        var htmlPart = Require(used, key, TemplatePart.Html);
-        var textPart = declared.Kind == TemplateKind.Email ? Require(used, key, TemplatePart.Text) : null;
-        var layout = catalogue.Layout(declared.Kind == TemplateKind.Email ? "email.html" : "letter.html");
-        var textLayout = declared.Kind == TemplateKind.Email ? catalogue.Layout("email.txt") : null;
+        var htmlPart = Require(used, key, kind == TemplateKind.Email ? TemplatePart.Html : TemplatePart.Letter);
+        var textPart = kind == TemplateKind.Email ? Require(used, key, TemplatePart.Text) : null;
+        var layout = catalogue.Layout(kind == TemplateKind.Email ? "email.html" : "letter.html");
+        var textLayout = kind == TemplateKind.Email ? catalogue.Layout("email.txt") : null;
         var broken = new[] { subjectPart, htmlPart, textPart, layout, textLayout }
             .Where(p => p is not null && catalogue.FilesWithErrors.Contains(p.Source.File))
             .Select(p => p!.Source.File)
@@ -74,7 +81,7 @@ public sealed partial class TemplateRenderer(TemplateCatalogue catalogue, ILogge
             text = BlankLines().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal), "\n\n").Trim() + "\n";
         }
 
-        return new RenderedTemplate(key, used, declared.Kind, subject, document, text);
+        return new RenderedTemplate(key, used, kind, subject, document, text);
     }
 
     private ParsedTemplate Require(string language, string key, TemplatePart part) =>
