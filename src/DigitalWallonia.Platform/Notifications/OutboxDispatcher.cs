@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using DigitalWallonia.Platform.Notifications.Mail;
 using DigitalWallonia.Platform.Notifications.Templates;
 using DigitalWallonia.Platform.Persistence;
@@ -54,9 +52,16 @@ public sealed partial class OutboxDispatcher(
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.ClaimedBy == claim)
             .OrderBy(m => m.Id).ToListAsync(cancellationToken);
         int sent = 0, retrying = 0, dead = 0;
-        foreach (var message in messages)
+        for (var i = 0; i < messages.Count; i++)
         {
-            switch (await DispatchAsync(message, claim, settings, cancellationToken))
+            if (cancellationToken.IsCancellationRequested)
+            {
+                // Shutting down: hand back what this round has not started, rather than hold it until the claim expires.
+                await ReleaseAsync(messages.Skip(i).Select(m => m.Id).ToList(), claim);
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            switch (await DispatchAsync(messages[i], claim, settings, cancellationToken))
             {
                 case OutboxStatus.Sent:
                     sent++;
@@ -97,11 +102,11 @@ public sealed partial class OutboxDispatcher(
         OutgoingMail mail;
         try
         {
-            var rendered = renderer.Render(message.TemplateKey, message.Language, JsonNode.Parse(message.ModelJson));
+            var rendered = renderer.Render(message.TemplateKey, message.Language, message.ModelJson);
             mail = new OutgoingMail(message.MessageId, message.RecipientAddress, message.RecipientName, rendered.Subject,
                 rendered.Text ?? string.Empty, rendered.Html);
         }
-        catch (Exception e) when (e is TemplateException or JsonException)
+        catch (TemplateException e)
         {
             LogUnrenderable(logger, message.Id, message.TemplateKey, e.Message);
             await FinishAsync(message, claim, OutboxStatus.DeadLetter, message.Attempts + 1, null, $"not rendered: {e.Message}", cancellationToken);
@@ -133,6 +138,12 @@ public sealed partial class OutboxDispatcher(
         await FinishAsync(message, claim, OutboxStatus.Sent, message.Attempts + 1, null, null, CancellationToken.None);
         return OutboxStatus.Sent;
     }
+
+    private Task ReleaseAsync(List<long> ids, string claim) =>
+        db.OutboxMessages.Where(m => ids.Contains(m.Id) && m.ClaimedBy == claim).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Status, OutboxStatus.Pending)
+            .SetProperty(m => m.ClaimedBy, (string?)null)
+            .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), CancellationToken.None);
 
     // Only the holder of the claim writes the outcome; a claim that expired and was taken over is left to its new holder.
     private async Task FinishAsync(OutboxMessage message, string claim, OutboxStatus status, int attempts, DateTimeOffset? nextAttemptAt,

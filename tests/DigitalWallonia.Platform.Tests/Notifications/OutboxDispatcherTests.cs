@@ -71,6 +71,22 @@ public class OutboxDispatcherTests
         Assert.Contains("$.recipient.name is missing", row.LastError, StringComparison.Ordinal);
     }
 
+    [Theory, OnSqlite]
+    public async Task A_message_whose_model_is_not_json_is_dead_lettered_at_once(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.MigratedAsync(provider);
+        await using var db = database.CreateContext();
+        await OutboxScenario.QueueAsync(db, 1, _ => new OutboxMessage(OutboxMessage.NewMessageId(), null, "dossier-received", "fr",
+            "a@b.example", null, "{ not json", OutboxScenario.Start));
+        var dispatcher = OutboxScenario.Dispatcher(db, new RecordingTransport(), new ManualClock(OutboxScenario.Start));
+
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        var row = await db.OutboxMessages.AsNoTracking().SingleAsync();
+        Assert.Equal((OutboxStatus.DeadLetter, 1), (row.Status, row.Attempts));
+        Assert.Contains("is not JSON", row.LastError, StringComparison.Ordinal);
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task A_claim_left_by_a_crashed_node_is_taken_over_once_it_expires(DatabaseProvider provider)
     {
@@ -117,6 +133,23 @@ public class OutboxDispatcherTests
 
         Assert.Equal(message.MessageId, Assert.Single(transport.Sent).MessageId);
         Assert.Equal(OutboxStatus.Sent, (await db.OutboxMessages.AsNoTracking().SingleAsync()).Status);
+    }
+
+    [Theory, OnSqlite]
+    public async Task A_round_cancelled_midway_hands_back_the_messages_it_has_not_started(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.MigratedAsync(provider);
+        await using var db = database.CreateContext();
+        await OutboxScenario.QueueAsync(db, 3);
+        using var stopping = new CancellationTokenSource();
+        var transport = new RecordingTransport { AfterSend = stopping.Cancel };
+        var dispatcher = OutboxScenario.Dispatcher(db, transport, new ManualClock(OutboxScenario.Start));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dispatcher.DispatchDueAsync(stopping.Token));
+
+        var rows = await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+        Assert.Equal([OutboxStatus.Sent, OutboxStatus.Pending, OutboxStatus.Pending], rows.Select(m => m.Status));
+        Assert.All(rows, m => Assert.Null(m.ClaimedBy));
     }
 
     [PostgresFact]

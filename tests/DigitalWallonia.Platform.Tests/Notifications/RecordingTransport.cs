@@ -10,6 +10,9 @@ internal sealed class RecordingTransport : IMailTransport
 
     public bool Failing { get; set; }
 
+    /// <summary>Called after each message is accepted (a test cancels its token here).</summary>
+    public Action? AfterSend { get; set; }
+
     public async Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
     {
         // A real send takes a moment; yielding lets parallel dispatchers interleave as they would against a server.
@@ -20,5 +23,6 @@ internal sealed class RecordingTransport : IMailTransport
         }
 
         Sent.Enqueue(mail);
+        AfterSend?.Invoke();
     }
 }

@@ -21,6 +21,23 @@ public sealed partial class TemplateRenderer(TemplateCatalogue catalogue, ILogge
 
     public TemplateCatalogue Catalogue => catalogue;
 
+    /// <summary>Renders the e-mail or the letter of a template from the model's JSON text (as stored in the outbox).</summary>
+    /// <exception cref="TemplateException">As <see cref="Render(string, string?, JsonNode?, TemplateKind)"/>, or the text is not JSON.</exception>
+    public RenderedTemplate Render(string key, string? language, string modelJson, TemplateKind kind = TemplateKind.Email)
+    {
+        JsonNode? model;
+        try
+        {
+            model = JsonNode.Parse(modelJson);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new TemplateException($"the model of '{key}' is not JSON: {e.Message}");
+        }
+
+        return Render(key, language, model, kind);
+    }
+
     /// <summary>Renders the e-mail or the letter of a template.</summary>
     /// <exception cref="TemplateException">Unknown template, no such kind, a template with errors, or a model that does not match.</exception>
     public RenderedTemplate Render(string key, string? language, JsonNode? model, TemplateKind kind = TemplateKind.Email)
