@@ -43,6 +43,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<OutcomeWriter>();
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();
+        services.AddNotifications();
         return services;
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DigitalWallonia.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261122082031_Initial")]
+    [Migration("20261122085855_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -97,6 +97,65 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("PublishedWorkflows", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Documents.Document", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<long>("DossierId");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40);
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2);
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(120);
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsFixedLength();
+
+                    b.Property<long>("Size");
+
+                    b.Property<long?>("SupersedesId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupersedesId");
+
+                    b.HasIndex("DossierId", "Kind");
+
+                    b.ToTable("Documents", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Documents.DocumentContent", b =>
+                {
+                    b.Property<long>("DocumentId");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired();
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("DocumentContents", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Dossiers.Dossier", b =>
@@ -617,6 +676,31 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Dossier");
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Documents.Document", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWallonia.Platform.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Documents.DocumentContent", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Documents.Document", "Document")
+                        .WithOne()
+                        .HasForeignKey("DigitalWallonia.Platform.Documents.DocumentContent", "DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Dossiers.DossierHistoryEntry", b =>

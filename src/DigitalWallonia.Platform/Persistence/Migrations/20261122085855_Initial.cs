@@ -182,6 +182,40 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Documents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    Kind = table.Column<string>(maxLength: 40, nullable: false),
+                    Language = table.Column<string>(maxLength: 2, nullable: true),
+                    MediaType = table.Column<string>(maxLength: 120, nullable: false),
+                    FileName = table.Column<string>(maxLength: 200, nullable: false),
+                    Size = table.Column<long>(nullable: false),
+                    Sha256 = table.Column<string>(fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(nullable: false),
+                    SupersedesId = table.Column<long>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Documents_Documents_SupersedesId",
+                        column: x => x.SupersedesId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Documents_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DossierHistory",
                 columns: table => new
                 {
@@ -395,6 +429,24 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DocumentContents",
+                columns: table => new
+                {
+                    DocumentId = table.Column<long>(nullable: false),
+                    Bytes = table.Column<byte[]>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentContents", x => x.DocumentId);
+                    table.ForeignKey(
+                        name: "FK_DocumentContents_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_DossierId_Sequence",
                 table: "AuditEvents",
@@ -435,6 +487,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "IX_Decisions_Reverses",
                 table: "Decisions",
                 column: "Reverses");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_DossierId_Kind",
+                table: "Documents",
+                columns: new[] { "DossierId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_SupersedesId",
+                table: "Documents",
+                column: "SupersedesId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DossierHistory_DossierId_Sequence",
@@ -534,6 +596,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "Decisions");
 
             migrationBuilder.DropTable(
+                name: "DocumentContents");
+
+            migrationBuilder.DropTable(
                 name: "DossierHistory");
 
             migrationBuilder.DropTable(
@@ -559,6 +624,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "Deadlines");
+
+            migrationBuilder.DropTable(
+                name: "Documents");
 
             migrationBuilder.DropTable(
                 name: "Parties");
