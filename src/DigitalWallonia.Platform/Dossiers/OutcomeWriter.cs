@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Documents;
 using DigitalWallonia.Platform.Evaluations;
 using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Json;
@@ -20,7 +21,7 @@ namespace DigitalWallonia.Platform.Dossiers;
 /// SaveChanges: the state and dates, history, evaluation snapshots, audit events, outbox rows, deadlines with their
 /// reminders, field values, decisions and instalments.
 /// </summary>
-public sealed class OutcomeWriter(PlatformDbContext db, AuditTrail audit, DeadlinePlanner planner, NotificationQueue notifications)
+public sealed class OutcomeWriter(PlatformDbContext db, AuditTrail audit, DeadlinePlanner planner, NotificationQueue notifications, DocumentIssuer documents)
 {
     /// <summary>Adds <paramref name="outcome"/>; its history entries are numbered after the <paramref name="historyCount"/> loaded with the dossier.</summary>
     public async Task WriteAsync(Dossier dossier, WorkflowDefinition definition, WorkflowOutcome outcome, Actor actor, DateTimeOffset now,
@@ -63,8 +64,10 @@ public sealed class OutcomeWriter(PlatformDbContext db, AuditTrail audit, Deadli
                         instalment.Due is null ? null : planner.DueAt(instalment.Due, now, DeadlinePlanner.LegalDate(now)), instalment.RuleSet, now));
                     break;
                 case DocumentRequested document:
-                    audit.Append(db, dossier, "document-requested", actor.SubjectId, PartyId(actor),
-                        new JsonObject { ["document"] = document.Document, ["template"] = document.Template });
+                    var issued = await documents.IssueAsync(db, dossier.Id, document.Document, document.Template, ApplicantLanguage(dossier),
+                        DossierFacts.For(dossier), actor.SubjectId, supersedesId: null, cancellationToken);
+                    audit.Append(db, dossier, "document-issued", actor.SubjectId, PartyId(actor),
+                        new JsonObject { ["document"] = document.Document, ["template"] = document.Template, ["sha256"] = issued.Sha256 });
                     break;
                 case AuditRecorded recorded:
                     audit.Append(db, dossier, recorded.Event, recorded.SubjectId, PartyId(recorded.PartyId),
@@ -179,6 +182,11 @@ public sealed class OutcomeWriter(PlatformDbContext db, AuditTrail audit, Deadli
             : throw new InvalidOperationException($"Rule output '{output}' is {value.ValueKind}, not an amount.");
 
     private static long? PartyId(Actor actor) => PartyId(actor.PartyId);
+
+    // Letters go out in the language of the applicant's first contact (loaded with the notifications), French otherwise.
+    private static string ApplicantLanguage(Dossier dossier) =>
+        dossier.Parties.FirstOrDefault(p => p.Role == DossierRoles.Applicant)?.Party?.Contacts.FirstOrDefault()?.PreferredLanguage
+        ?? Parties.Language.French;
 
     private static long? PartyId(string? partyId) =>
         long.TryParse(partyId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
