@@ -179,12 +179,11 @@ internal sealed class TemplateChecker(
                 break;
         }
 
-        // An unknown argument was reported; go on with a frame that accepts nothing new rather than cascade errors.
-        return name is "each" or "with" && type is null
+        // The argument was reported (unknown or of the wrong type): names inside are not checked, to avoid a cascade.
+        return name is "each" or "with"
             ? new CheckFrame(Lenient, "an unknown value", true, name == "each", name, offset, CheckFrame.NoParameters)
             : Same(frames, name, offset);
     }
-
 
     private void Else(SourceText source, Mustache mustache, List<CheckFrame> frames, int baseDepth)
     {
