@@ -40,7 +40,7 @@ public sealed class NotificationQueue(PlatformDbContext db, IOptions<MailboxOpti
                 }
 
                 model["facts"] = JsonNode.Parse(dossier.FactsJson);
-                db.OutboxMessages.Add(new OutboxMessage(NewMessageId(), dossier.Id == 0 ? null : dossier.Id, template, language, address, name,
+                db.OutboxMessages.Add(new OutboxMessage(OutboxMessage.NewMessageId(), dossier.Id == 0 ? null : dossier.Id, template, language, address, name,
                     CanonicalJson.Serialize(model), now));
             }
         }
@@ -74,9 +74,6 @@ public sealed class NotificationQueue(PlatformDbContext db, IOptions<MailboxOpti
             }
         }
     }
-
-    /// <summary>An RFC 5322 Message-ID fixed when the message is queued, so a resend after a crash carries the same one.</summary>
-    public static string NewMessageId() => $"{Guid.NewGuid():N}@digitalwallonia";
 
     private async Task<IReadOnlyList<(string Address, string? Name, string Language)>> PeopleAsync(NotificationRecipient recipient, CancellationToken cancellationToken)
     {

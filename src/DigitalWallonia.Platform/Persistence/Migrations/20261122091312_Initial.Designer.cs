@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DigitalWallonia.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261122085855_Initial")]
+    [Migration("20261122091312_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
