@@ -15,7 +15,10 @@ public static class Dw
         new("db", "database: migrate", DbCommands.RunAsync),
         new("audit", "audit trails: verify", AuditCommands.RunAsync),
         new("rules", "rule sets: check, eval, test", (a, c, _) => Task.FromResult(RulesCommands.Run(a, c))),
-        new("workflows", "workflow definitions: check, graph", (a, c, _) => Task.FromResult(WorkflowsCommands.Run(a, c))),
+        new("workflows", "workflow definitions: check, graph, publish, migrate", (a, c, ct) =>
+            WorkflowPublishingCommands.Handles(a.Verb) && !a.Has("help")
+                ? WorkflowPublishingCommands.RunAsync(a, c, ct)
+                : Task.FromResult(WorkflowsCommands.Run(a, c))),
     ];
 
     /// <summary>Runs one command line; returns the process exit code (0 success, 1 failure, 2 usage error).</summary>

@@ -1,6 +1,13 @@
 using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Content;
+using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Demo;
+using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Evaluations;
+using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Scheduling;
+using DigitalWallonia.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -22,6 +29,20 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<AuditVerifier>();
         services.TryAddScoped<DemoData>();
+
+        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
+        services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.Section);
+        services.TryAddSingleton(sp => ContentFolder.Locate(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root));
+        services.TryAddSingleton<RuleLibrary>();
+        services.TryAddSingleton<IGuardEvaluator, RuleEngineGuardEvaluator>();
+        services.TryAddSingleton<WorkflowDefinitions>();
+        services.TryAddSingleton(sp => new WorkflowRuntime(
+            sp.GetRequiredService<WorkflowDefinitions>().Roles, sp.GetRequiredService<IGuardEvaluator>()));
+        services.TryAddSingleton<DeadlinePlanner>();
+        services.TryAddScoped<NotificationQueue>();
+        services.TryAddScoped<OutcomeWriter>();
+        services.TryAddScoped<DossierWorkflow>();
+        services.TryAddScoped<WorkflowMigration>();
         return services;
     }
 }

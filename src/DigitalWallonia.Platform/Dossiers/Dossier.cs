@@ -17,6 +17,8 @@ public sealed class Dossier : IVersioned
         Programme = programme;
         State = state;
         OpenedAt = openedAt;
+        WorkflowId = programme;
+        FactsJson = "{}";
     }
 
     public long Id { get; private set; }
@@ -31,6 +33,15 @@ public sealed class Dossier : IVersioned
     public string State { get; private set; }
 
     public DateTimeOffset OpenedAt { get; private set; }
+
+    /// <summary>The workflow definition the dossier runs on, pinned with <see cref="WorkflowVersion"/> when it starts.</summary>
+    public string WorkflowId { get; private set; }
+
+    /// <summary>The pinned definition version; publishing a newer one never changes it (only an explicit migration does).</summary>
+    public int WorkflowVersion { get; private set; }
+
+    /// <summary>The facts rule sets are evaluated on, as a JSON object keyed by input name (company, application, fields...).</summary>
+    public string FactsJson { get; private set; }
 
     /// <summary>The legal date of the application: eligibility is judged as of this day.</summary>
     public DateOnly? SubmittedOn { get; private set; }
@@ -82,6 +93,15 @@ public sealed class Dossier : IVersioned
     }
 
     public void MoveTo(string state) => State = state;
+
+    /// <summary>Pins the dossier to a workflow definition version (at start, or by a migration).</summary>
+    public void PinWorkflow(string workflowId, int version)
+    {
+        WorkflowId = workflowId;
+        WorkflowVersion = version;
+    }
+
+    public void ReplaceFacts(string factsJson) => FactsJson = factsJson;
 
     public void RecordDecisionDate(DateOnly decidedOn) => DecidedOn = decidedOn;
 

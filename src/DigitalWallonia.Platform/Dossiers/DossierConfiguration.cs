@@ -13,6 +13,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         dossier.HasIndex(d => d.Reference).IsUnique();
         dossier.Property(d => d.Programme).HasMaxLength(40);
         dossier.Property(d => d.State).HasMaxLength(80);
+        dossier.Property(d => d.WorkflowId).HasMaxLength(80);
+        dossier.HasIndex(d => new { d.WorkflowId, d.WorkflowVersion, d.State });
         dossier.HasIndex(d => new { d.Programme, d.State });
         dossier.Property(d => d.RequestedAmount).HasConversion<MoneyConverter>();
         dossier.Property(d => d.AuditHeadHash).HasMaxLength(64);

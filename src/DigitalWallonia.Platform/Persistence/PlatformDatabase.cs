@@ -1,3 +1,4 @@
+using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,8 +10,9 @@ namespace DigitalWallonia.Platform.Persistence;
 public static class PlatformDatabase
 {
     /// <summary>
-    /// Applies pending migrations (EF Core serialises concurrent migrators, so several nodes may start at once), then
-    /// loads the demo data when the embedded profile asks for it.
+    /// Applies pending migrations (EF Core serialises concurrent migrators, so several nodes may start at once), publishes
+    /// the workflow definitions of the content folder that are not published yet, then loads the demo data when the
+    /// embedded profile asks for it.
     /// </summary>
     public static async Task PrepareAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -22,6 +24,21 @@ public static class PlatformDatabase
         {
             logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        // The workflow files in git are the seed: a version not yet published is published now; one that is stays as it was.
+        foreach (var outcome in await scope.ServiceProvider.GetRequiredService<WorkflowDefinitions>().PublishContentAsync(db, cancellationToken))
+        {
+            switch (outcome.Status)
+            {
+                case PublishStatus.Published:
+                    logger.LogInformation("Published workflow {Workflow} v{Version}.", outcome.WorkflowId, outcome.Version);
+                    break;
+                case PublishStatus.Refused:
+                    logger.LogError("Workflow {Workflow} v{Version} was not published: {Problems}", outcome.WorkflowId, outcome.Version,
+                        outcome.Error ?? string.Join(Environment.NewLine, outcome.Diagnostics.Select(d => d.ToString())));
+                    break;
+            }
         }
 
         await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEnabledAsync(cancellationToken);

@@ -1,5 +1,8 @@
 using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Evaluations;
+using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Scheduling;
@@ -30,6 +33,16 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
 
+    public DbSet<PublishedWorkflow> PublishedWorkflows => Set<PublishedWorkflow>();
+
+    public DbSet<DossierHistoryEntry> DossierHistory => Set<DossierHistoryEntry>();
+
+    public DbSet<EvaluationSnapshot> EvaluationSnapshots => Set<EvaluationSnapshot>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<Instalment> Instalments => Set<Instalment>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         IncrementVersions();
@@ -50,9 +63,20 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
 
-    // The original value stays the concurrency check; the new value is what gets written.
+    // The original value stays the concurrency check; the new value is what gets written. Records that are evidence
+    // (decisions, evaluation snapshots, published definitions) are append-only: a change is a bug, refused here.
     private void IncrementVersions()
     {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Deleted
+                && entry.Entity is Decision or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry)
+            {
+                throw new InvalidOperationException(
+                    $"{entry.Entity.GetType().Name} is append-only: record a new one instead of changing or deleting it.");
+            }
+        }
+
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Modified)

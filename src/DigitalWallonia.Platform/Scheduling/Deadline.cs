@@ -13,11 +13,12 @@ public sealed class Deadline
         Kind = State = "";
     }
 
-    public Deadline(long dossierId, string kind, string state, DateTimeOffset dueAt, DateTimeOffset createdAt)
+    public Deadline(long dossierId, string kind, string state, DateTimeOffset dueAt, DateTimeOffset createdAt, bool livesWithDossier = false)
     {
         DossierId = dossierId;
         Kind = kind;
         State = state;
+        LivesWithDossier = livesWithDossier;
         DueAt = dueAt;
         CreatedAt = createdAt;
         Status = DeadlineStatus.Pending;
@@ -35,6 +36,9 @@ public sealed class Deadline
 
     /// <summary>The instant it fires, UTC (for N working days: 24:00 Europe/Brussels on the last day).</summary>
     public DateTimeOffset DueAt { get; set; }
+
+    /// <summary>True when leaving <see cref="State"/> does not cancel it (a label's validity): only firing or an explicit cancel ends it.</summary>
+    public bool LivesWithDossier { get; private set; }
 
     public DeadlineStatus Status { get; set; }
 

@@ -12,6 +12,8 @@ public static class DigitalWalloniaWeb
             Args = args,
             // Without it a test host's entry assembly (testhost) would be searched for Razor Pages.
             ApplicationName = typeof(DigitalWalloniaWeb).Assembly.GetName().Name,
+            // appsettings.json and wwwroot travel with the binaries; only ./data is relative to the working directory.
+            ContentRootPath = AppContext.BaseDirectory,
         });
         configure?.Invoke(builder);
 

@@ -34,6 +34,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     Programme = table.Column<string>(maxLength: 40, nullable: false),
                     State = table.Column<string>(maxLength: 80, nullable: false),
                     OpenedAt = table.Column<DateTime>(nullable: false),
+                    WorkflowId = table.Column<string>(maxLength: 80, nullable: false),
+                    WorkflowVersion = table.Column<int>(nullable: false),
+                    FactsJson = table.Column<string>(nullable: false),
                     SubmittedOn = table.Column<DateOnly>(nullable: true),
                     DecidedOn = table.Column<DateOnly>(nullable: true),
                     RequestedAmount = table.Column<long>(nullable: true),
@@ -60,6 +63,24 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Parties", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedWorkflows",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkflowId = table.Column<string>(maxLength: 80, nullable: false),
+                    Version = table.Column<int>(nullable: false),
+                    Source = table.Column<string>(nullable: false),
+                    SourceHash = table.Column<string>(maxLength: 64, nullable: false),
+                    PublishedAt = table.Column<DateTime>(nullable: false),
+                    PublishedBy = table.Column<string>(maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedWorkflows", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -101,6 +122,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     Kind = table.Column<string>(maxLength: 80, nullable: false),
                     State = table.Column<string>(maxLength: 80, nullable: false),
                     DueAt = table.Column<DateTime>(nullable: false),
+                    LivesWithDossier = table.Column<bool>(nullable: false),
                     Status = table.Column<string>(maxLength: 20, nullable: false),
                     Attempts = table.Column<int>(nullable: false),
                     CreatedAt = table.Column<DateTime>(nullable: false),
@@ -115,6 +137,131 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     table.PrimaryKey("PK_Deadlines", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Deadlines_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Decisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    Kind = table.Column<string>(maxLength: 40, nullable: false),
+                    Amount = table.Column<long>(nullable: true),
+                    LegalBasis = table.Column<string>(maxLength: 500, nullable: true),
+                    ReasonsJson = table.Column<string>(nullable: false),
+                    DecidedBy = table.Column<string>(maxLength: 200, nullable: false),
+                    CountersignedBy = table.Column<string>(maxLength: 200, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(nullable: false),
+                    NotifiedOn = table.Column<DateOnly>(nullable: true),
+                    AppealRoute = table.Column<string>(maxLength: 1000, nullable: true),
+                    RuleSet = table.Column<string>(maxLength: 120, nullable: true),
+                    RuleSetVersion = table.Column<string>(maxLength: 20, nullable: true),
+                    Reverses = table.Column<long>(nullable: true),
+                    RecordedAt = table.Column<DateTime>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Decisions_Decisions_Reverses",
+                        column: x => x.Reverses,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Decisions_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    Sequence = table.Column<int>(nullable: false),
+                    TransitionId = table.Column<string>(maxLength: 120, nullable: false),
+                    Trigger = table.Column<string>(maxLength: 20, nullable: false),
+                    Action = table.Column<string>(maxLength: 80, nullable: true),
+                    SubjectId = table.Column<string>(maxLength: 200, nullable: false),
+                    PartyId = table.Column<string>(maxLength: 40, nullable: true),
+                    At = table.Column<DateTime>(nullable: false),
+                    FromState = table.Column<string>(maxLength: 80, nullable: false),
+                    ToState = table.Column<string>(maxLength: 80, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierHistory_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EvaluationSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    RuleSet = table.Column<string>(maxLength: 120, nullable: false),
+                    RuleSetVersion = table.Column<string>(maxLength: 20, nullable: false),
+                    AsOf = table.Column<string>(maxLength: 20, nullable: false),
+                    AsOfDate = table.Column<DateOnly>(nullable: false),
+                    FactsJson = table.Column<string>(nullable: false),
+                    FactsHash = table.Column<string>(maxLength: 64, nullable: false),
+                    InputJson = table.Column<string>(nullable: false),
+                    Passed = table.Column<bool>(nullable: false),
+                    RuleResultsJson = table.Column<string>(nullable: false),
+                    SuccessEventsJson = table.Column<string>(nullable: false),
+                    OutputsJson = table.Column<string>(nullable: false),
+                    ExplanationJson = table.Column<string>(nullable: false),
+                    Purpose = table.Column<string>(maxLength: 40, nullable: false),
+                    EvaluatedAt = table.Column<DateTime>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvaluationSnapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvaluationSnapshots_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Instalments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    Name = table.Column<string>(maxLength: 80, nullable: false),
+                    Amount = table.Column<long>(nullable: false),
+                    DueAt = table.Column<DateTime>(nullable: true),
+                    RuleSet = table.Column<string>(maxLength: 120, nullable: true),
+                    Status = table.Column<string>(maxLength: 20, nullable: false),
+                    PlannedAt = table.Column<DateTime>(nullable: false),
+                    PaidAt = table.Column<DateTime>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Instalments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Instalments_Dossiers_DossierId",
                         column: x => x.DossierId,
                         principalTable: "Dossiers",
                         principalColumn: "Id",
@@ -280,6 +427,22 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 columns: new[] { "Status", "DueAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Decisions_DossierId",
+                table: "Decisions",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_Reverses",
+                table: "Decisions",
+                column: "Reverses");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierHistory_DossierId_Sequence",
+                table: "DossierHistory",
+                columns: new[] { "DossierId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierParties_PartyId_Role",
                 table: "DossierParties",
                 columns: new[] { "PartyId", "Role" });
@@ -296,6 +459,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_WorkflowId_WorkflowVersion_State",
+                table: "Dossiers",
+                columns: new[] { "WorkflowId", "WorkflowVersion", "State" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EstablishmentUnits_Number",
                 table: "EstablishmentUnits",
                 column: "Number",
@@ -310,6 +478,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "IX_EstablishmentUnits_Postcode",
                 table: "EstablishmentUnits",
                 column: "Postcode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvaluationSnapshots_DossierId_RuleSet",
+                table: "EvaluationSnapshots",
+                columns: new[] { "DossierId", "RuleSet" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instalments_DossierId_Name",
+                table: "Instalments",
+                columns: new[] { "DossierId", "Name" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_DossierId",
@@ -332,6 +510,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 table: "Parties",
                 column: "EnterpriseNumber",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedWorkflows_WorkflowId_Version",
+                table: "PublishedWorkflows",
+                columns: new[] { "WorkflowId", "Version" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -347,6 +531,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "DeadlineReminders");
 
             migrationBuilder.DropTable(
+                name: "Decisions");
+
+            migrationBuilder.DropTable(
+                name: "DossierHistory");
+
+            migrationBuilder.DropTable(
                 name: "DossierParties");
 
             migrationBuilder.DropTable(
@@ -356,7 +546,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "EstablishmentUnits");
 
             migrationBuilder.DropTable(
+                name: "EvaluationSnapshots");
+
+            migrationBuilder.DropTable(
+                name: "Instalments");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PublishedWorkflows");
 
             migrationBuilder.DropTable(
                 name: "Deadlines");

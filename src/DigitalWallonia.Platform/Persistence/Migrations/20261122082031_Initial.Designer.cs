@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DigitalWallonia.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261122080507_Initial")]
+    [Migration("20261122082031_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -66,6 +66,39 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Definitions.PublishedWorkflow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<DateTime>("PublishedAt");
+
+                    b.Property<string>("PublishedBy")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<string>("Source")
+                        .IsRequired();
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<int>("Version");
+
+                    b.Property<string>("WorkflowId")
+                        .IsRequired()
+                        .HasMaxLength(80);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkflowId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("PublishedWorkflows", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Dossiers.Dossier", b =>
                 {
                     b.Property<long>("Id")
@@ -78,6 +111,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.Property<long>("AuditHeadSequence");
 
                     b.Property<DateOnly?>("DecidedOn");
+
+                    b.Property<string>("FactsJson")
+                        .IsRequired();
 
                     b.Property<DateTime>("OpenedAt");
 
@@ -100,6 +136,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.Property<long>("Version")
                         .IsConcurrencyToken();
 
+                    b.Property<string>("WorkflowId")
+                        .IsRequired()
+                        .HasMaxLength(80);
+
+                    b.Property<int>("WorkflowVersion");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Reference")
@@ -107,7 +149,55 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
                     b.HasIndex("Programme", "State");
 
+                    b.HasIndex("WorkflowId", "WorkflowVersion", "State");
+
                     b.ToTable("Dossiers", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Dossiers.DossierHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(80);
+
+                    b.Property<DateTime>("At");
+
+                    b.Property<long>("DossierId");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(80);
+
+                    b.Property<string>("PartyId")
+                        .HasMaxLength(40);
+
+                    b.Property<int>("Sequence");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(80);
+
+                    b.Property<string>("TransitionId")
+                        .IsRequired()
+                        .HasMaxLength(120);
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("DossierHistory", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Dossiers.DossierParty", b =>
@@ -138,6 +228,152 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.HasKey("Programme", "Year");
 
                     b.ToTable("DossierReferenceCounters", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Evaluations.EvaluationSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<string>("AsOf")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.Property<DateOnly>("AsOfDate");
+
+                    b.Property<long>("DossierId");
+
+                    b.Property<DateTime>("EvaluatedAt");
+
+                    b.Property<string>("ExplanationJson")
+                        .IsRequired();
+
+                    b.Property<string>("FactsHash")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<string>("FactsJson")
+                        .IsRequired();
+
+                    b.Property<string>("InputJson")
+                        .IsRequired();
+
+                    b.Property<string>("OutputsJson")
+                        .IsRequired();
+
+                    b.Property<bool>("Passed");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40);
+
+                    b.Property<string>("RuleResultsJson")
+                        .IsRequired();
+
+                    b.Property<string>("RuleSet")
+                        .IsRequired()
+                        .HasMaxLength(120);
+
+                    b.Property<string>("RuleSetVersion")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.Property<string>("SuccessEventsJson")
+                        .IsRequired();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "RuleSet");
+
+                    b.ToTable("EvaluationSnapshots", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Grants.Decision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<long?>("Amount");
+
+                    b.Property<string>("AppealRoute")
+                        .HasMaxLength(1000);
+
+                    b.Property<string>("CountersignedBy")
+                        .HasMaxLength(200);
+
+                    b.Property<string>("DecidedBy")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<DateOnly>("DecidedOn");
+
+                    b.Property<long>("DossierId");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40);
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(500);
+
+                    b.Property<DateOnly?>("NotifiedOn");
+
+                    b.Property<string>("ReasonsJson")
+                        .IsRequired();
+
+                    b.Property<DateTime>("RecordedAt");
+
+                    b.Property<long?>("Reverses");
+
+                    b.Property<string>("RuleSet")
+                        .HasMaxLength(120);
+
+                    b.Property<string>("RuleSetVersion")
+                        .HasMaxLength(20);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("Reverses");
+
+                    b.ToTable("Decisions", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Grants.Instalment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<long>("Amount");
+
+                    b.Property<long>("DossierId");
+
+                    b.Property<DateTime?>("DueAt");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80);
+
+                    b.Property<DateTime?>("PaidAt");
+
+                    b.Property<DateTime>("PlannedAt");
+
+                    b.Property<string>("RuleSet")
+                        .HasMaxLength(120);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "Name");
+
+                    b.ToTable("Instalments", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Notifications.OutboxMessage", b =>
@@ -325,6 +561,8 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
                     b.Property<string>("LastError");
 
+                    b.Property<bool>("LivesWithDossier");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(80);
@@ -381,6 +619,15 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.Navigation("Dossier");
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Dossiers.DossierHistoryEntry", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Dossiers.DossierParty", b =>
                 {
                     b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
@@ -396,6 +643,38 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Party");
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Evaluations.EvaluationSnapshot", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Grants.Decision", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWallonia.Platform.Grants.Decision", null)
+                        .WithMany()
+                        .HasForeignKey("Reverses")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Grants.Instalment", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Notifications.OutboxMessage", b =>

@@ -1,0 +1,50 @@
+namespace DigitalWallonia.Platform.Dossiers;
+
+/// <summary>A transition a dossier took: what segregation of duties and the dossier's timeline read.</summary>
+public sealed class DossierHistoryEntry
+{
+    private DossierHistoryEntry()
+    {
+        TransitionId = Trigger = SubjectId = FromState = ToState = "";
+    }
+
+    internal DossierHistoryEntry(long dossierId, int sequence, string transitionId, string trigger, string? action, string subjectId,
+        string? partyId, DateTimeOffset at, string fromState, string toState)
+    {
+        DossierId = dossierId;
+        Sequence = sequence;
+        TransitionId = transitionId;
+        Trigger = trigger;
+        Action = action;
+        SubjectId = subjectId;
+        PartyId = partyId;
+        At = at;
+        FromState = fromState;
+        ToState = toState;
+    }
+
+    public long Id { get; private set; }
+
+    public long DossierId { get; private set; }
+
+    /// <summary>1, 2, 3... per dossier; unique, so two writers cannot both append the same step.</summary>
+    public int Sequence { get; private set; }
+
+    public string TransitionId { get; private set; }
+
+    /// <summary>action, automatic, timer or event.</summary>
+    public string Trigger { get; private set; }
+
+    /// <summary>The actor action's name, for actions only.</summary>
+    public string? Action { get; private set; }
+
+    public string SubjectId { get; private set; }
+
+    public string? PartyId { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string FromState { get; private set; }
+
+    public string ToState { get; private set; }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DigitalWallonia.Platform.Dossiers;
+
+internal sealed class DossierHistoryEntryConfiguration : IEntityTypeConfiguration<DossierHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<DossierHistoryEntry> entry)
+    {
+        entry.ToTable("DossierHistory");
+        entry.HasOne<Dossier>().WithMany().HasForeignKey(e => e.DossierId).OnDelete(DeleteBehavior.Restrict);
+        entry.HasIndex(e => new { e.DossierId, e.Sequence }).IsUnique();
+        entry.Property(e => e.TransitionId).HasMaxLength(120);
+        entry.Property(e => e.Trigger).HasMaxLength(20);
+        entry.Property(e => e.Action).HasMaxLength(80);
+        entry.Property(e => e.SubjectId).HasMaxLength(200);
+        entry.Property(e => e.PartyId).HasMaxLength(40);
+        entry.Property(e => e.FromState).HasMaxLength(80);
+        entry.Property(e => e.ToState).HasMaxLength(80);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using DigitalWallonia.Platform.Definitions;
+using DigitalWallonia.Platform.Parties;
+using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Scheduling;
+using DigitalWallonia.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWallonia.Platform.Dossiers;
+
+/// <summary>
+/// Runs dossiers through their workflows: loads the instance, asks the pure runtime for an outcome and writes all of it
+/// (state, history, evaluation snapshots, audit events, outbox rows, deadlines, decisions) in one transaction guarded by
+/// the dossier's version. Of two concurrent firings exactly one commits; a person who loses gets
+/// <see cref="DossierConflictException"/>, the system (timers, events) reloads and tries again.
+/// </summary>
+public sealed class DossierWorkflow(
+    PlatformDbContext db,
+    WorkflowDefinitions definitions,
+    WorkflowRuntime runtime,
+    OutcomeWriter writer,
+    TimeProvider clock)
+{
+    private const int SystemAttempts = 5;
+
+    /// <summary>
+    /// Opens a dossier on the latest published version of <paramref name="workflowId"/>, links its parties, and starts the
+    /// workflow (initial state's entry actions, automatic transitions).
+    /// </summary>
+    public async Task<(Dossier Dossier, FiringReport Report)> OpenAsync(string workflowId, IReadOnlyList<(Party Party, string Role)> parties,
+        JsonElement facts, Actor actor, DateOnly? submittedOn, decimal? requestedAmount, CancellationToken cancellationToken)
+    {
+        var definition = await definitions.LatestAsync(db, workflowId, cancellationToken)
+            ?? throw new InvalidOperationException($"No version of workflow '{workflowId}' is published.");
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var reference = await DossierReferences.NextAsync(db, definition.Programme, DeadlinePlanner.LegalDate(now).Year, cancellationToken);
+        var initial = definition.InitialState ?? throw new InvalidOperationException($"Workflow '{workflowId}' has no initial state.");
+        var dossier = Dossier.Open(reference, definition.Programme, initial.Id, now);
+        dossier.PinWorkflow(definition.Id, definition.Version);
+        dossier.ReplaceFacts(facts.ValueKind == JsonValueKind.Object ? facts.GetRawText() : "{}");
+        foreach (var (party, role) in parties)
+        {
+            dossier.AddParty(party, role);
+        }
+
+        if (submittedOn is { } day)
+        {
+            dossier.Submit(day, requestedAmount);
+        }
+
+        db.Dossiers.Add(dossier);
+        await db.SaveChangesAsync(cancellationToken); // the dossier's id is needed by everything the start writes
+
+        var instance = await LoadInstanceAsync(dossier, cancellationToken);
+        var result = runtime.Start(definition, instance, actor, Moment(now));
+        if (!result.IsAccepted)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            throw new InvalidOperationException($"Workflow '{workflowId}' v{definition.Version} cannot start: {result.Rejection.Message}");
+        }
+
+        await writer.WriteAsync(dossier, definition, result.Outcome, actor, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return (dossier, new FiringReport(dossier.Reference, dossier.State, null));
+    }
+
+    /// <summary>Fires <paramref name="trigger"/> on the dossier <paramref name="reference"/> as <paramref name="actor"/>.</summary>
+    /// <exception cref="KeyNotFoundException">No dossier has this reference.</exception>
+    /// <exception cref="DossierConflictException">A person's action lost a race with another change of the same dossier.</exception>
+    public async Task<FiringReport> FireAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
+    {
+        var isPerson = trigger is ActorActionFired;
+        for (var attempt = 1; ; attempt++)
+        {
+            db.ChangeTracker.Clear();
+            try
+            {
+                return await FireOnceAsync(reference, trigger, actor, cancellationToken);
+            }
+            catch (DbUpdateException e) when (IsConflict(e))
+            {
+                db.ChangeTracker.Clear();
+                var current = await db.Dossiers.AsNoTracking().Where(d => d.Reference == reference).Select(d => d.State).SingleAsync(cancellationToken);
+                if (isPerson || attempt >= SystemAttempts)
+                {
+                    throw new DossierConflictException(reference,
+                        $"{reference} was changed by someone else while this action was being saved (it is now in state '{current}'). "
+                        + "Nothing was saved: reload the dossier and try again.");
+                }
+            }
+        }
+    }
+
+    private async Task<FiringReport> FireOnceAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
+    {
+        var dossier = await db.Dossiers.Include(d => d.Parties).SingleOrDefaultAsync(d => d.Reference == reference, cancellationToken)
+            ?? throw new KeyNotFoundException($"No dossier has the reference '{reference}'.");
+        var definition = await definitions.GetAsync(db, dossier.WorkflowId, dossier.WorkflowVersion, cancellationToken);
+        var now = clock.GetUtcNow();
+        var instance = await LoadInstanceAsync(dossier, cancellationToken);
+        var result = runtime.Fire(definition, instance, trigger, actor, Moment(now));
+        if (!result.IsAccepted)
+        {
+            return new FiringReport(reference, dossier.State, result.Rejection);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await writer.WriteAsync(dossier, definition, result.Outcome, actor, now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new FiringReport(reference, dossier.State, null);
+    }
+
+    /// <summary>The runtime's view of a dossier: pinned version, state, history, open deadlines, parties, dates and facts.</summary>
+    internal async Task<WorkflowInstance> LoadInstanceAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        var history = await db.DossierHistory.AsNoTracking()
+            .Where(h => h.DossierId == dossier.Id).OrderBy(h => h.Sequence)
+            .Select(h => new HistoryEntry(h.TransitionId, h.Trigger, h.Action, h.SubjectId, h.PartyId, h.At, h.FromState, h.ToState))
+            .ToListAsync(cancellationToken);
+        var open = await db.Deadlines.AsNoTracking()
+            .Where(d => d.DossierId == dossier.Id && d.Status == DeadlineStatus.Pending)
+            .Select(d => new OpenDeadline(d.Kind, d.State, d.LivesWithDossier ? Workflows.Definitions.DeadlineScope.Dossier : Workflows.Definitions.DeadlineScope.State))
+            .ToListAsync(cancellationToken);
+        using var facts = JsonDocument.Parse(dossier.FactsJson);
+        return new WorkflowInstance
+        {
+            DefinitionId = dossier.WorkflowId,
+            DefinitionVersion = dossier.WorkflowVersion,
+            State = dossier.State,
+            History = history,
+            OpenDeadlines = open,
+            Parties = dossier.Parties
+                .GroupBy(p => p.Role)
+                .ToDictionary(g => g.Key, g => g.First().PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Dates = new LegalDates(dossier.SubmittedOn, dossier.DecidedOn),
+            Facts = facts.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal),
+        };
+    }
+
+    private static FiringMoment Moment(DateTimeOffset now) => new(now, DeadlinePlanner.LegalDate(now));
+
+    // A stale dossier version, or a second writer of the same history step (unique index), both mean "someone else won".
+    private static bool IsConflict(DbUpdateException e) =>
+        e is DbUpdateConcurrencyException
+        || e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation or Npgsql.PostgresErrorCodes.SerializationFailure }
+        || e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
+}

@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Evaluations;
+using DigitalWallonia.Platform.Grants;
+using DigitalWallonia.Platform.Json;
+using DigitalWallonia.Platform.Notifications;
+using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Scheduling;
+using DigitalWallonia.Workflows.Definitions;
+using DigitalWallonia.Workflows.Runtime;
+using DigitalWallonia.Workflows.Runtime.Effects;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWallonia.Platform.Dossiers;
+
+/// <summary>
+/// Adds everything an accepted firing produced to the context, in the runtime's order, for the caller's single
+/// SaveChanges: the state and dates, history, evaluation snapshots, audit events, outbox rows, deadlines with their
+/// reminders, field values, decisions and instalments.
+/// </summary>
+public sealed class OutcomeWriter(PlatformDbContext db, AuditTrail audit, DeadlinePlanner planner, NotificationQueue notifications)
+{
+    public async Task WriteAsync(Dossier dossier, WorkflowDefinition definition, WorkflowOutcome outcome, Actor actor, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var facts = JsonNode.Parse(dossier.FactsJson)?.AsObject() ?? [];
+        var sequence = await db.DossierHistory.Where(h => h.DossierId == dossier.Id).CountAsync(cancellationToken);
+        foreach (var entry in outcome.NewHistory)
+        {
+            db.DossierHistory.Add(new DossierHistoryEntry(dossier.Id, ++sequence, entry.TransitionId, entry.Trigger, entry.Action,
+                entry.SubjectId, entry.PartyId, entry.At, entry.From, entry.To));
+        }
+
+        foreach (var effect in outcome.Effects)
+        {
+            switch (effect)
+            {
+                case RuleSetEvaluated evaluated:
+                    db.EvaluationSnapshots.Add(Snapshot(dossier.Id, evaluated, now));
+                    break;
+                case NotificationRequested notification:
+                    await notifications.QueueAsync(dossier, notification.Template, notification.Recipients, now, cancellationToken);
+                    break;
+                case DeadlineCreated created:
+                    CreateDeadline(dossier, created, now);
+                    break;
+                case DeadlineCancelled cancelled:
+                    await CancelDeadlineAsync(dossier, cancelled.Kind, now, cancellationToken);
+                    break;
+                case DossierFieldSet field:
+                    facts[field.Field] = JsonNode.Parse(field.Value.GetRawText());
+                    break;
+                case DecisionRequested decision:
+                    db.Decisions.Add(new Decision(dossier.Id, decision.Decision, AmountOf(decision.Evaluation) ?? GrantedAmount(facts), null,
+                        decision.Evaluation?.ExplanationJson ?? "{}", decision.DecidedBy, decision.CountersignedBy, decision.DecidedOn,
+                        decision.RuleSet, decision.Evaluation?.RuleSetVersion, null, now));
+                    break;
+                case InstalmentScheduled instalment:
+                    db.Instalments.Add(new Instalment(dossier.Id, instalment.Instalment, Money(instalment.Amount, instalment.Output),
+                        instalment.Due is null ? null : planner.DueAt(instalment.Due, now, DeadlinePlanner.LegalDate(now)), instalment.RuleSet, now));
+                    break;
+                case DocumentRequested document:
+                    audit.Append(db, dossier, "document-requested", actor.SubjectId, PartyId(actor),
+                        new JsonObject { ["document"] = document.Document, ["template"] = document.Template });
+                    break;
+                case AuditRecorded recorded:
+                    audit.Append(db, dossier, recorded.Event, recorded.SubjectId, PartyId(recorded.PartyId),
+                        new JsonObject
+                        {
+                            ["workflow"] = $"{definition.Id}@v{definition.Version}",
+                            ["transition"] = recorded.TransitionId,
+                            ["from"] = recorded.From,
+                            ["to"] = recorded.To,
+                            ["trigger"] = recorded.Trigger,
+                            ["input"] = new JsonArray([.. recorded.InputFields.Select(f => (JsonNode)f)]),
+                        },
+                        new JsonObject { ["actor"] = recorded.ActorDisplayName });
+                    break;
+                case StateChanged:
+                    break; // the final state is written below, once
+                default:
+                    throw new InvalidOperationException($"The workflow effect {effect.GetType().Name} has no writer.");
+            }
+        }
+
+        dossier.MoveTo(outcome.State);
+        if (outcome.Dates.DecidedOn is { } decidedOn && dossier.DecidedOn != decidedOn)
+        {
+            dossier.RecordDecisionDate(decidedOn);
+        }
+
+        dossier.ReplaceFacts(facts.ToJsonString());
+
+        // Always an update of the dossier row, so that its version check decides between concurrent firings.
+        db.Entry(dossier).Property(d => d.State).IsModified = true;
+    }
+
+    private void CreateDeadline(Dossier dossier, DeadlineCreated created, DateTimeOffset now)
+    {
+        var dueAt = planner.DueAt(created.Duration, created.StartsAt, created.StartsOn);
+        var deadline = new Deadline(dossier.Id, created.Kind, created.ForState, dueAt, now, created.Scope == DeadlineScope.Dossier);
+        foreach (var reminder in created.Reminders)
+        {
+            var at = planner.ReminderAt(reminder.Before, dueAt);
+            if (at > now)
+            {
+                deadline.AddReminder(at, reminder.Template);
+            }
+        }
+
+        db.Deadlines.Add(deadline);
+    }
+
+    private async Task CancelDeadlineAsync(Dossier dossier, string kind, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var open = await db.Deadlines.Include(d => d.Reminders)
+            .Where(d => d.DossierId == dossier.Id && d.Kind == kind && d.Status == DeadlineStatus.Pending)
+            .ToListAsync(cancellationToken);
+        // A deadline created earlier in this same firing is not in the database yet.
+        open.AddRange(db.ChangeTracker.Entries<Deadline>()
+            .Where(e => e.State == EntityState.Added && e.Entity.DossierId == dossier.Id && e.Entity.Kind == kind && e.Entity.Status == DeadlineStatus.Pending)
+            .Select(e => e.Entity));
+        foreach (var deadline in open.Distinct())
+        {
+            deadline.Cancel(now);
+        }
+    }
+
+    private static EvaluationSnapshot Snapshot(long dossierId, RuleSetEvaluated evaluated, DateTimeOffset now)
+    {
+        var request = evaluated.Request;
+        var outcome = evaluated.Outcome;
+        var factsJson = CanonicalJson.Serialize(ToObject(request.Facts));
+        var inputJson = CanonicalJson.Serialize(ToObject(request.Input));
+        return new EvaluationSnapshot(
+            dossierId,
+            request.RuleSet,
+            outcome.RuleSetVersion,
+            request.AsOf.ToString().ToLowerInvariant(),
+            request.AsOfDate,
+            factsJson,
+            CanonicalJson.Sha256(factsJson + "\n" + inputJson),
+            inputJson,
+            outcome.Passed,
+            CanonicalJson.Serialize(outcome.RuleResults),
+            CanonicalJson.Serialize(outcome.SuccessEvents),
+            CanonicalJson.Serialize(ToObject(outcome.Outputs)),
+            outcome.ExplanationJson,
+            Kebab(evaluated.Purpose.ToString()),
+            now);
+    }
+
+    private static JsonObject ToObject(IReadOnlyDictionary<string, JsonElement> values)
+    {
+        var result = new JsonObject();
+        foreach (var (name, value) in values)
+        {
+            result[name] = JsonNode.Parse(value.GetRawText());
+        }
+
+        return result;
+    }
+
+    private static decimal? AmountOf(GuardOutcome? evaluation) =>
+        evaluation is not null && evaluation.Outputs.TryGetValue("amount", out var amount) && amount.ValueKind == JsonValueKind.Number
+            ? Math.Round(amount.GetDecimal(), 2, MidpointRounding.AwayFromZero)
+            : null;
+
+    // A decision taken without evaluating again in the same firing grants what was fixed earlier (setField grantedAmount).
+    private static decimal? GrantedAmount(JsonObject facts) =>
+        facts["grantedAmount"] is JsonValue value && value.TryGetValue<decimal>(out var amount) ? amount : null;
+
+    private static decimal Money(JsonElement value, string output) =>
+        value.ValueKind == JsonValueKind.Number
+            ? Math.Round(value.GetDecimal(), 2, MidpointRounding.AwayFromZero)
+            : throw new InvalidOperationException($"Rule output '{output}' is {value.ValueKind}, not an amount.");
+
+    private static long? PartyId(Actor actor) => PartyId(actor.PartyId);
+
+    private static long? PartyId(string? partyId) =>
+        long.TryParse(partyId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    private static string Kebab(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

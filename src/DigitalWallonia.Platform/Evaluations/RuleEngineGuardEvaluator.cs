@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using DigitalWallonia.Rules;
+using DigitalWallonia.Workflows.Runtime;
+
+namespace DigitalWallonia.Platform.Evaluations;
+
+/// <summary>
+/// Answers the workflow runtime's guard questions with the rule engine: the version in force on the as-of date, the
+/// dossier's facts and the trigger's input as the rule inputs (input fields win over facts of the same name), outputs and
+/// the explanation kept for the evaluation snapshot.
+/// </summary>
+public sealed class RuleEngineGuardEvaluator(RuleLibrary rules) : IGuardEvaluator
+{
+    public GuardOutcome Evaluate(GuardRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var facts = new JsonObject();
+        foreach (var (name, value) in request.Facts.Concat(request.Input))
+        {
+            facts[name] = JsonNode.Parse(value.GetRawText());
+        }
+
+        using var document = JsonDocument.Parse(facts.ToJsonString());
+        var result = rules.Registry.Evaluate(request.RuleSet, request.AsOfDate, document.RootElement, explain: true);
+        var explanation = new JsonObject
+        {
+            ["ruleSet"] = result.RuleSetName,
+            ["version"] = result.Version,
+            ["asOf"] = result.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["inputError"] = result.InputError,
+            ["rules"] = JsonSerializer.SerializeToNode(result.Results),
+            ["parameters"] = JsonSerializer.SerializeToNode(result.Parameters),
+        };
+        return new GuardOutcome(result.Passed, result.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            RuleResults = result.Results.ToDictionary(r => r.RuleName, r => r.IsSuccess, StringComparer.Ordinal),
+            SuccessEvents = result.SuccessEvents,
+            Outputs = result.Outputs.ToDictionary(
+                o => o.Key,
+                o => JsonSerializer.SerializeToElement(o.Value),
+                StringComparer.Ordinal),
+            ExplanationJson = explanation.ToJsonString(),
+        };
+    }
+}

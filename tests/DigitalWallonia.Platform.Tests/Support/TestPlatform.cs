@@ -1,0 +1,93 @@
+using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Tests.Databases;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalWallonia.Platform.Tests.Support;
+
+/// <summary>
+/// The platform's services over a test database and a content folder made of the repository's roles and the test
+/// project's workflows, rules and templates (TestContent/), with a clock the test moves.
+/// </summary>
+public sealed class TestPlatform : IAsyncDisposable
+{
+    private readonly string _content;
+
+    private TestPlatform(TestDatabase database, ServiceProvider services, string content, TestClock clock)
+    {
+        Database = database;
+        Services = services;
+        _content = content;
+        Clock = clock;
+    }
+
+    public TestDatabase Database { get; }
+
+    public ServiceProvider Services { get; }
+
+    public TestClock Clock { get; }
+
+    public static async Task<TestPlatform> StartAsync(DatabaseProvider provider, DateTimeOffset? now = null, Action<Dictionary<string, string?>>? configure = null)
+    {
+        var database = await TestDatabase.EmptyAsync(provider);
+        var content = CreateContentFolder();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Default"] = database.ConnectionString,
+            ["Content:Root"] = content,
+            ["Audit:Key"] = Convert.ToBase64String(new byte[32]),
+            ["Mailboxes:Roles:case-handler"] = "dgo6@example.org",
+        };
+        configure?.Invoke(settings);
+        var clock = new TestClock(now ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddPlatform();
+        var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await PlatformDatabase.PrepareAsync(serviceProvider, CancellationToken.None);
+        return new TestPlatform(database, serviceProvider, content, clock);
+    }
+
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        await Database.DisposeAsync();
+        Directory.Delete(_content, recursive: true);
+    }
+
+    private static string CreateContentFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("dw-content-").FullName;
+        CopyTree(Path.Combine(AppContext.BaseDirectory, "TestContent"), folder);
+        File.Copy(Path.Combine(RepositoryRoot(), "workflows", "roles.json"), Path.Combine(folder, "workflows", "roles.json"));
+        return folder;
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DigitalWallonia.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (DigitalWallonia.sln) is not above the test binaries.");
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!); // a file path always has a directory
+            File.Copy(file, target);
+        }
+    }
+}
