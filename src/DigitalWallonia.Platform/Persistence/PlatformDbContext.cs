@@ -43,6 +43,12 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<Instalment> Instalments => Set<Instalment>();
 
+    public DbSet<AidGrant> AidGrants => Set<AidGrant>();
+
+    public DbSet<AidGrantStatusChange> AidGrantStatusChanges => Set<AidGrantStatusChange>();
+
+    public DbSet<SingleUndertakingLink> SingleUndertakingLinks => Set<SingleUndertakingLink>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         IncrementVersions();
@@ -64,13 +70,13 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
 
     // The original value stays the concurrency check; the new value is what gets written. Records that are evidence
-    // (decisions, evaluation snapshots, published definitions) are append-only: a change is a bug, refused here.
+    // (decisions, evaluation snapshots, published definitions, aid status history) are append-only: a change is a bug, refused here.
     private void IncrementVersions()
     {
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted
-                && entry.Entity is Decision or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry)
+                && entry.Entity is Decision or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or AidGrantStatusChange)
             {
                 throw new InvalidOperationException(
                     $"{entry.Entity.GetType().Name} is append-only: record a new one instead of changing or deleting it.");
