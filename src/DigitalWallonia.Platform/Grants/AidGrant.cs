@@ -98,9 +98,13 @@ public sealed class AidGrant : IVersioned
             grantedOn, amount, null, null, recordedAt);
     }
 
-    /// <summary>The status as of <paramref name="date"/>: the latest change effective on or before it.</summary>
+    /// <summary>
+    /// The status as of <paramref name="date"/>: the change with the latest effective date on or before it (the later
+    /// recorded one on the same date). Changes may be recorded out of date order, e.g. a payment keyed in late.
+    /// </summary>
     public AidGrantStatus StatusOn(DateOnly date) =>
-        _statusHistory.Where(c => c.EffectiveOn <= date).OrderBy(c => c.Sequence).LastOrDefault()?.Status ?? AidGrantStatus.Granted;
+        _statusHistory.Where(c => c.EffectiveOn <= date).OrderBy(c => c.EffectiveOn).ThenBy(c => c.Sequence).LastOrDefault()?.Status
+        ?? AidGrantStatus.Granted;
 
     /// <summary>
     /// The aid that counts as of <paramref name="date"/>, in EUR: the amount granted less reductions and recoveries

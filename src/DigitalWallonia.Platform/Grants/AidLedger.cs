@@ -95,6 +95,19 @@ public sealed class AidLedger(PlatformDbContext db, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// Records a payment of the dossier's aid (an instalment paid): a <see cref="AidGrantStatus.Paid"/> row that leaves
+    /// the aid amount whole, since aid counts from the grant, not from the payment.
+    /// </summary>
+    public async Task<AidGrant> RecordPaymentAsync(long dossierId, DateOnly paidOn, decimal amount, CancellationToken cancellationToken)
+    {
+        var grant = await LatestGrantOfDossierAsync(dossierId, cancellationToken)
+            ?? throw new InvalidOperationException($"Dossier {dossierId} has no aid in the ledger to pay.");
+        grant.RecordPayment(paidOn, amount, time.GetUtcNow());
+        Touch(grant);
+        return grant;
+    }
+
     /// <summary>Adds aid granted by another authority, as declared by the beneficiary with its evidence document.</summary>
     public AidGrant DeclareExternalAid(long beneficiaryPartyId, AidTerms terms, string grantingAuthority, string evidenceDocumentId,
         DateOnly grantedOn, decimal amount)

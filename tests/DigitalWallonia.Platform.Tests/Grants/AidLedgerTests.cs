@@ -133,7 +133,7 @@ public class AidLedgerTests
     }
 
     [Theory, OnSqlite, OnPostgres]
-    public async Task A_grant_decision_adds_an_aid_and_a_recovery_decision_lowers_it(DatabaseProvider provider)
+    public async Task A_grant_decision_adds_an_aid_a_recovery_decision_lowers_it_and_a_payment_leaves_it_whole(DatabaseProvider provider)
     {
         await using var scenario = await LedgerScenario.StartAsync(provider);
         var company = await scenario.CompanyAsync("Forges SRL");
@@ -156,9 +156,18 @@ public class AidLedgerTests
             await db.SaveChangesAsync();
         }
 
+        await using (var db = scenario.Context())
+        {
+            await scenario.Ledger(db).RecordPaymentAsync(dossier, new(2025, 4, 1), 25000m, CancellationToken.None);
+            await db.SaveChangesAsync();
+        }
+
         await using var read = scenario.Context();
         var stored = await read.AidGrants.Include(g => g.StatusHistory).SingleAsync();
 
+        Assert.Equal(
+            [AidGrantStatus.Granted, AidGrantStatus.Recovered, AidGrantStatus.Paid],
+            stored.StatusHistory.OrderBy(c => c.Sequence).Select(c => c.Status));
         Assert.Equal(company, stored.BeneficiaryPartyId);
         Assert.Equal(AidAuthority.Walloon, stored.Authority);
         Assert.Equal(new DateOnly(2025, 3, 1), stored.GrantedOn);
