@@ -4,6 +4,7 @@ using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Demo;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Evaluations;
+using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Scheduling;
@@ -41,6 +42,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<DeadlinePlanner>();
         services.TryAddScoped<NotificationQueue>();
         services.TryAddScoped<OutcomeWriter>();
+        services.TryAddScoped<AidLedger>();
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();
         services.AddNotifications();

@@ -48,6 +48,12 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
 
+    public DbSet<AidGrant> AidGrants => Set<AidGrant>();
+
+    public DbSet<AidGrantStatusChange> AidGrantStatusChanges => Set<AidGrantStatusChange>();
+
+    public DbSet<SingleUndertakingLink> SingleUndertakingLinks => Set<SingleUndertakingLink>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseChangesToEvidence();
@@ -71,13 +77,13 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
 
     // Records that are evidence are append-only: a decision, an evaluation snapshot, a published definition, a history
-    // entry, a document as it was sent. A correction is a new record (a reversal, a new version, a superseding document).
+    // entry, a document as it was sent, an aid status change. A correction is a new record (a reversal, a new version, a superseding document).
     private void RefuseChangesToEvidence()
     {
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted
-                && entry.Entity is Decision or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent)
+                && entry.Entity is Decision or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange)
             {
                 throw new InvalidOperationException(
                     $"{entry.Entity.GetType().Name} is immutable evidence: record a new one (a reversal, a new version, a superseding document) instead of changing or deleting it.");
