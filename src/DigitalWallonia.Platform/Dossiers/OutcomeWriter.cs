@@ -13,6 +13,7 @@ using DigitalWallonia.Workflows.Definitions;
 using DigitalWallonia.Workflows.Runtime;
 using DigitalWallonia.Workflows.Runtime.Effects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DigitalWallonia.Platform.Dossiers;
 
@@ -21,7 +22,14 @@ namespace DigitalWallonia.Platform.Dossiers;
 /// SaveChanges: the state and dates, history, evaluation snapshots, audit events, outbox rows, deadlines with their
 /// reminders, field values, decisions and instalments.
 /// </summary>
-public sealed class OutcomeWriter(PlatformDbContext db, AuditTrail audit, DeadlinePlanner planner, NotificationQueue notifications, DocumentIssuer documents)
+public sealed class OutcomeWriter(
+    PlatformDbContext db,
+    AuditTrail audit,
+    DeadlinePlanner planner,
+    NotificationQueue notifications,
+    DocumentIssuer documents,
+    AidLedger ledger,
+    IOptions<ProgrammeAidOptions> aid)
 {
     /// <summary>Adds <paramref name="outcome"/>; its history entries are numbered after the <paramref name="historyCount"/> loaded with the dossier.</summary>
     public async Task WriteAsync(Dossier dossier, WorkflowDefinition definition, WorkflowOutcome outcome, Actor actor, DateTimeOffset now,
@@ -54,10 +62,16 @@ public sealed class OutcomeWriter(PlatformDbContext db, AuditTrail audit, Deadli
                 case DossierFieldSet field:
                     facts[field.Field] = JsonNode.Parse(field.Value.GetRawText());
                     break;
-                case DecisionRequested decision:
-                    db.Decisions.Add(new Decision(dossier.Id, decision.Decision, AmountOf(decision.Evaluation) ?? GrantedAmount(facts), null,
-                        decision.Evaluation?.ExplanationJson ?? "{}", decision.DecidedBy, decision.CountersignedBy, decision.DecidedOn,
-                        decision.RuleSet, decision.Evaluation?.RuleSetVersion, null, now));
+                case DecisionRequested requested:
+                    var decision = new Decision(dossier.Id, requested.Decision, AmountOf(requested.Evaluation) ?? GrantedAmount(facts), null,
+                        requested.Evaluation?.ExplanationJson ?? "{}", requested.DecidedBy, requested.CountersignedBy, requested.DecidedOn,
+                        requested.RuleSet, requested.Evaluation?.RuleSetVersion, null, now);
+                    db.Decisions.Add(decision);
+                    if (aid.Value.TermsFor(dossier.Programme, requested.DecidedOn) is { } terms)
+                    {
+                        await ledger.FollowDecisionAsync(decision, terms, cancellationToken); // the aid ledger follows decisions
+                    }
+
                     break;
                 case InstalmentScheduled instalment:
                     db.Instalments.Add(new Instalment(dossier.Id, instalment.Instalment, Money(instalment.Amount, instalment.Output),

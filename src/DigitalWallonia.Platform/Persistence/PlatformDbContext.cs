@@ -86,7 +86,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
                 && entry.Entity is Decision or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange)
             {
                 throw new InvalidOperationException(
-                    $"{entry.Entity.GetType().Name} is immutable evidence: record a new one (a reversal, a new version, a superseding document) instead of changing or deleting it.");
+                    $"{entry.Entity.GetType().Name} is immutable evidence, append-only: record a new one (a reversal, a new version, a superseding document) instead of changing or deleting it.");
             }
         }
     }
