@@ -35,7 +35,17 @@ public sealed class RuleEngine
     public EvaluationResult Evaluate(RuleSet ruleSet, string inputJson, DateOnly asOf, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(inputJson);
-        return Evaluate(ruleSet, Encoding.UTF8.GetBytes(inputJson), asOf, explain);
+        // Transcode into a pooled buffer: the projection copies what it keeps, so the bytes are not needed afterwards.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(inputJson.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(inputJson, buffer);
+            return Evaluate(ruleSet, buffer.AsSpan(0, length), asOf, explain);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Evaluates on facts given as a JSON element (an object whose properties are the inputs).</summary>

@@ -11,7 +11,7 @@ internal sealed class WorkflowRun
     private readonly EvalContext _ctx;
     private readonly DateOnly _asOf;
     private readonly bool _explain;
-    private readonly List<ParameterUse> _parameterUses = [];
+    private readonly List<ParameterUse>? _parameterUses;
     private Dictionary<string, ParameterUse>? _parameterIndex;
     private string? _globalError;
 
@@ -31,6 +31,7 @@ internal sealed class WorkflowRun
         {
             var (values, used) = workflow.Parameters.Resolve(asOf);
             _ctx.Params = values;
+            _parameterUses = [];
             for (var i = 0; i < used.Length; i++)
             {
                 if (used[i] is { } u)
@@ -90,7 +91,7 @@ internal sealed class WorkflowRun
             AsOf = _asOf,
             Results = results,
             Outputs = outputs,
-            Parameters = _parameterUses,
+            Parameters = (IReadOnlyList<ParameterUse>?)_parameterUses ?? [],
         };
     }
 
@@ -196,7 +197,7 @@ internal sealed class WorkflowRun
 
             if (_explain && rule.Syntax is not null)
             {
-                _parameterIndex ??= _parameterUses.ToDictionary(p => p.Name, StringComparer.Ordinal);
+                _parameterIndex ??= (_parameterUses ?? []).ToDictionary(p => p.Name, StringComparer.Ordinal);
                 var (text, syntax, traced, trace, parameters) = (def.Expression!.Text, rule.Syntax, rule.TracedNodes, _ctx.Trace!, _parameterIndex);
                 explanation = () => ExplanationBuilder.Build(text, syntax, traced, trace, parameters);
                 _ctx.Trace = null;
