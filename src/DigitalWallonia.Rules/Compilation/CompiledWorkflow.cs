@@ -21,6 +21,9 @@ internal sealed class CompiledWorkflow
 
     public required ParameterTable Parameters { get; init; }
 
+    /// <summary>Members the rules read; the projector skips the rest. Null when compiled without a shape.</summary>
+    public MemberUsage? Usage { get; init; }
+
     /// <summary>The same rule set compiled with tracing, for explanations; null when this is that variant.</summary>
     public Lazy<CompiledWorkflow>? Explaining { get; init; }
 }

@@ -16,7 +16,7 @@ internal static class InputProjector
     private const string NotFit = "";
 
     /// <summary>Returns null on success, <see cref="string.Empty"/> when a strict shape does not fit, else an error text.</summary>
-    public static string? Project(ReadOnlySpan<byte> json, RType shape, bool strict, out Value root)
+    public static string? Project(ReadOnlySpan<byte> json, RType shape, bool strict, out Value root, MemberUsage? usage = null)
     {
         root = default;
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 128 });
@@ -32,7 +32,7 @@ internal static class InputProjector
                 return "the input must be a JSON object whose keys are the input names";
             }
 
-            var error = Read(ref reader, shape, strict, 0, out root);
+            var error = Read(ref reader, shape, strict, 0, usage, out root);
             return error is { Length: > 0 } ? FormatError(error) : error;
         }
         catch (JsonException e)
@@ -53,7 +53,7 @@ internal static class InputProjector
     private static string Prefix(string segment, string error)
         => error.Length == 0 ? error : segment + (error[0] is '|' or '[' ? string.Empty : ".") + error;
 
-    private static string? Read(ref Utf8JsonReader r, RType t, bool strict, int depth, out Value v)
+    private static string? Read(ref Utf8JsonReader r, RType t, bool strict, int depth, MemberUsage? usage, out Value v)
     {
         v = default;
         if (r.TokenType == JsonTokenType.Null)
@@ -105,9 +105,9 @@ internal static class InputProjector
 
                 return Mismatch(strict, "a date (YYYY-MM-DD)");
             case TypeKind.Object:
-                return r.TokenType == JsonTokenType.StartObject ? ReadObject(ref r, t, strict, depth, out v) : Mismatch(strict, "an object");
+                return r.TokenType == JsonTokenType.StartObject ? ReadObject(ref r, t, strict, depth, usage, out v) : Mismatch(strict, "an object");
             case TypeKind.List:
-                return r.TokenType == JsonTokenType.StartArray ? ReadList(ref r, t, strict, depth, out v) : Mismatch(strict, "a list");
+                return r.TokenType == JsonTokenType.StartArray ? ReadList(ref r, t, strict, depth, usage, out v) : Mismatch(strict, "a list");
             default:
                 // A member seen only as null: anything else is a new shape.
                 if (strict)
@@ -120,6 +120,16 @@ internal static class InputProjector
         }
     }
 
+    private static bool SameKind(JsonTokenType token, RType t) => token == JsonTokenType.Null || t.Kind switch
+    {
+        TypeKind.Int or TypeKind.Decimal => token == JsonTokenType.Number,
+        TypeKind.String or TypeKind.Date => token == JsonTokenType.String,
+        TypeKind.Bool => token is JsonTokenType.True or JsonTokenType.False,
+        TypeKind.Object => token == JsonTokenType.StartObject,
+        TypeKind.List => token == JsonTokenType.StartArray,
+        _ => false,
+    };
+
     private static bool IsWhole(ref Utf8JsonReader r)
     {
         var span = r.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(r.ValueSequence) : r.ValueSpan;
@@ -128,12 +138,13 @@ internal static class InputProjector
 
     private static string? Mismatch(bool strict, string expected) => strict ? NotFit : "|" + expected;
 
-    private static string? ReadObject(ref Utf8JsonReader r, RType t, bool strict, int depth, out Value v)
+    private static string? ReadObject(ref Utf8JsonReader r, RType t, bool strict, int depth, MemberUsage? usage, out Value v)
     {
         v = default;
         var members = t.Members!;
         var names = Utf8Names(t);
         var fields = new Value[members.Count];
+        var used = usage?.For(t);
         var next = 0;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
@@ -168,7 +179,19 @@ internal static class InputProjector
             }
 
             next = index + 1;
-            var error = Read(ref r, members[index].Value, strict, depth + 1, out fields[index]);
+            if (usage is not null && (used is null || !used[index]))
+            {
+                // No rule reads this member: check its kind (so the shape still fits) and skip it.
+                if (strict && !SameKind(r.TokenType, members[index].Value))
+                {
+                    return NotFit;
+                }
+
+                r.Skip();
+                continue;
+            }
+
+            var error = Read(ref r, members[index].Value, strict, depth + 1, usage, out fields[index]);
             if (error is not null)
             {
                 return Prefix(members[index].Key, error);
@@ -179,7 +202,7 @@ internal static class InputProjector
         return null;
     }
 
-    private static string? ReadList(ref Utf8JsonReader r, RType t, bool strict, int depth, out Value v)
+    private static string? ReadList(ref Utf8JsonReader r, RType t, bool strict, int depth, MemberUsage? usage, out Value v)
     {
         v = default;
         // One scratch list per nesting depth and thread: lists are read without growing a new List each time.
@@ -190,7 +213,7 @@ internal static class InputProjector
         {
             while (r.Read() && r.TokenType != JsonTokenType.EndArray)
             {
-                var error = Read(ref r, elem, strict, depth + 1, out var item);
+                var error = Read(ref r, elem, strict, depth + 1, usage, out var item);
                 if (error is not null)
                 {
                     return Prefix("[" + (scratch.Count - start).ToString(CultureInfo.InvariantCulture) + "]", error);

@@ -23,6 +23,7 @@ internal sealed class WorkflowCompiler
     private int _maxTrace;
 
     private readonly bool _trace;
+    private readonly MemberUsage _usage = new();
 
     private WorkflowCompiler(RuleSet set, RType? shape, bool trace)
     {
@@ -66,6 +67,7 @@ internal sealed class WorkflowCompiler
             LocalCount = c._localCount,
             MaxTrace = c._maxTrace,
             Parameters = c._parameters,
+            Usage = shape is null ? null : c._usage,
             Explaining = trace || shape is null ? null : new Lazy<CompiledWorkflow>(() => Compile(set, shape, out _, trace: true)),
         };
     }
@@ -74,7 +76,7 @@ internal sealed class WorkflowCompiler
     {
         var bag = new DiagnosticBag();
         var syntax = Parser.Parse(source.Text, bag);
-        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables), bag, _context, _trace);
+        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables) { Usage = _usage }, bag, _context, _trace);
         return (syntax, binder, bag);
     }
 
@@ -100,6 +102,8 @@ internal sealed class WorkflowCompiler
         }
 
         var error = Report(bag, source, owner ?? name);
+        // A param or output keeps its value whole (it may be printed or returned), so all of it is read.
+        _usage.MarkAll(bound.Type);
         CompiledBatch<Value>.Slot? compute = null;
         if (error is null && bound.Expr is not null && _shape is not null)
         {
@@ -141,6 +145,7 @@ internal sealed class WorkflowCompiler
             }
         }
 
+        MarkPlaceholders(rule.ErrorMessage, scope);
         var localError = locals.FirstOrDefault(l => l.Error is not null)?.Error;
         return new CompiledRule
         {
@@ -155,6 +160,52 @@ internal sealed class WorkflowCompiler
             TracedNodes = traced,
             Scope = scope,
         };
+    }
+
+    /// <summary>Members named by <c>$(path)</c> placeholders are read too, so the message can print them.</summary>
+    private void MarkPlaceholders(string? template, List<ScopeVariable> scope)
+    {
+        if (template is null || _shape is null)
+        {
+            return;
+        }
+
+        var at = 0;
+        while ((at = template.IndexOf("$(", at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = template.IndexOf(')', at);
+            if (end < 0)
+            {
+                return;
+            }
+
+            var parts = template[(at + 2)..end].Split('.');
+            at = end;
+            var type = scope.LastOrDefault(v => v.Name == parts[0])?.Type;
+            if (type is null && _shape.MemberIndex(parts[0]) is var i and >= 0)
+            {
+                _usage.Mark(_shape, i);
+                type = _shape.Members![i].Value;
+            }
+
+            foreach (var part in parts.Skip(1))
+            {
+                var index = type?.Kind == TypeKind.Object ? type.MemberIndex(part) : -1;
+                if (index < 0)
+                {
+                    type = null;
+                    break;
+                }
+
+                _usage.Mark(type!, index);
+                type = type!.Members![index].Value;
+            }
+
+            if (type is not null)
+            {
+                _usage.MarkAll(type);
+            }
+        }
     }
 
     private CompiledScopedParam? CompileAction(ActionDefinition? action, List<ScopeVariable> scope, string rule)

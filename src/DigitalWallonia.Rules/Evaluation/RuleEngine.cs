@@ -17,7 +17,7 @@ namespace DigitalWallonia.Rules;
 public sealed class RuleEngine
 {
     private readonly ConcurrentDictionary<(Guid, string), CompiledWorkflow> _compiled = new();
-    private readonly ConcurrentDictionary<Guid, RType> _lastShape = new();
+    private readonly ConcurrentDictionary<Guid, CompiledWorkflow> _lastCompiled = new();
     private readonly ConcurrentDictionary<Guid, RType> _schemaShape = new();
 
     /// <summary>
@@ -87,10 +87,13 @@ public sealed class RuleEngine
         }
         else
         {
-            error = _lastShape.TryGetValue(set.LoadId, out var last) ? InputProjector.Project(json, last, strict: true, out root) : string.Empty;
+            // The last shape seen for this rule set usually fits the next input: project with it, reading only used members.
+            error = _lastCompiled.TryGetValue(set.LoadId, out var last)
+                ? InputProjector.Project(json, last.InputShape, strict: true, out root, last.Usage)
+                : string.Empty;
             if (error is null)
             {
-                shape = last!; // error is null only after a projection with the last shape.
+                return new PreparedInput(last!, (Value[])root.Ref!); // error is null only after a projection with the last shape.
             }
             else if (!InputProjector.IsNotFit(error))
             {
@@ -123,7 +126,7 @@ public sealed class RuleEngine
                     return null;
                 }
 
-                _lastShape[set.LoadId] = shape;
+                _lastCompiled[set.LoadId] = GetCompiled(set, shape);
             }
         }
 
