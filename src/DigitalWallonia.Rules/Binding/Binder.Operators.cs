@@ -283,7 +283,7 @@ internal sealed partial class Binder
         var res = Expression.Variable(typeof(bool), "res");
         var record = Expression.IfThen(
             Expression.NotEqual(ContextField(nameof(EvalContext.Trace)), Expression.Constant(null, typeof(TraceEntry[]))),
-            Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.Record)), Context, Expression.Constant(id),
+            Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.RecordObjects)), Context, Expression.Constant(id),
                 Expression.Convert(left, typeof(object)), Expression.Convert(right, typeof(object)), Expression.Convert(res, typeof(bool?))));
         return Expression.Block([res], Expression.Assign(res, result), record, Expression.Convert(res, typeof(bool?)));
     }

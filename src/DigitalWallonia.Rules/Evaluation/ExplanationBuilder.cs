@@ -86,23 +86,25 @@ internal sealed class ExplanationBuilder
         var op = SyntaxFacts.Text(b.Operator);
         var leftText = Source(b.Left);
         var rightIsParameter = b.Right is SyntaxNode.Member { Target: SyntaxNode.Name { Identifier: "params" } };
-        var rightText = b.Right is SyntaxNode.Literal || rightIsParameter ? (b.Right is SyntaxNode.Literal ? Show(e.Right) : Source(b.Right)) : $"{Source(b.Right)} ({Show(e.Right)})";
+        var left = Show(e.Left, e.Kind);
+        var right = Show(e.Right, e.Kind);
+        var rightText = b.Right is SyntaxNode.Literal || rightIsParameter ? (b.Right is SyntaxNode.Literal ? right : Source(b.Right)) : $"{Source(b.Right)} ({right})";
         string fr;
         string en;
-        if (e.Left is null && b.Right is not SyntaxNode.Literal { Value: null })
+        if (IsMissing(e.Left) && b.Right is not SyntaxNode.Literal { Value: null })
         {
             fr = $"{leftText} est absent, attendu {op} {rightText}";
             en = $"{leftText} is missing, expected {op} {rightText}";
         }
-        else if (e.Right is null && b.Right is not SyntaxNode.Literal { Value: null })
+        else if (IsMissing(e.Right) && b.Right is not SyntaxNode.Literal { Value: null })
         {
             fr = $"{Source(b.Right)} est absent";
             en = $"{Source(b.Right)} is missing";
         }
         else
         {
-            fr = $"{leftText} = {Show(e.Left)}, attendu {op} {rightText}";
-            en = $"{leftText} = {Show(e.Left)}, expected {op} {rightText}";
+            fr = $"{leftText} = {left}, attendu {op} {rightText}";
+            en = $"{leftText} = {left}, expected {op} {rightText}";
         }
 
         foreach (var side in new[] { b.Left, b.Right })
@@ -117,6 +119,26 @@ internal sealed class ExplanationBuilder
         }
 
         return new Explanation(text, e.Result, fr, en, []);
+    }
+
+    private static bool IsMissing(Value v) => !v.Present && v.Ref is null;
+
+    private static string Show(Value v, Binding.TypeKind kind)
+    {
+        if (IsMissing(v))
+        {
+            return "null";
+        }
+
+        return kind switch
+        {
+            Binding.TypeKind.Int => v.Bits.ToString(CultureInfo.InvariantCulture),
+            Binding.TypeKind.Decimal => v.Dec.ToString(CultureInfo.InvariantCulture),
+            Binding.TypeKind.Bool => v.Bits != 0 ? "true" : "false",
+            Binding.TypeKind.Date => ValueOps.Text(new DateTime(v.Bits)) ?? "null",
+            Binding.TypeKind.Span => new TimeSpan(v.Bits).ToString("c", CultureInfo.InvariantCulture),
+            _ => Show(v.Ref),
+        };
     }
 
     private static string Show(object? v) => v switch

@@ -27,7 +27,7 @@ public sealed record RuleResult
     public IReadOnlyList<RuleResult> Children { get; init; } = [];
 
     private Explanation? _explanation;
-    private Func<Explanation?>? _render;
+    private Evaluation.ExplanationSource? _source;
 
     /// <summary>
     /// Present when an explanation was asked for. What the rule saw is captured during evaluation; the sentences are
@@ -38,9 +38,9 @@ public sealed record RuleResult
     {
         get
         {
-            if (_explanation is null && _render is not null)
+            if (_explanation is null && _source is not null)
             {
-                _explanation = _render();
+                _explanation = _source.Render();
             }
 
             return _explanation;
@@ -49,8 +49,8 @@ public sealed record RuleResult
         init => _explanation = value;
     }
 
-    internal Func<Explanation?>? ExplanationFactory
+    internal Evaluation.ExplanationSource? ExplanationSource
     {
-        init => _render = value;
+        init => _source = value;
     }
 }

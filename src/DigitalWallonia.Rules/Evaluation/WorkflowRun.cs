@@ -151,7 +151,7 @@ internal sealed class WorkflowRun
 
         bool success;
         List<RuleResult>? children = null;
-        Func<Explanation?>? explanation = null;
+        ExplanationSource? explanation = null;
         if (rule.Children.Count > 0)
         {
             children = [];
@@ -166,12 +166,7 @@ internal sealed class WorkflowRun
             success = def.Operator == Model.RuleOperator.Or ? children.Exists(c => c.IsSuccess) : children.TrueForAll(c => c.IsSuccess);
             if (_explain)
             {
-                var word = def.Operator == Model.RuleOperator.Or ? ("OU", "OR") : ("ET", "AND");
-                var nested = children;
-                var passed = success;
-                explanation = () => new Explanation(def.Name, passed, $"{def.Name} ({word.Item1} des règles imbriquées) : {(passed ? "réussi" : "échoué")}",
-                    $"{def.Name} ({word.Item2} of nested rules): {(passed ? "passed" : "failed")}",
-                    nested.Where(c => c.Explanation is not null).Select(c => c.Explanation!).ToList());
+                explanation = new ExplanationSource(def.Name, def.Operator, success, children);
             }
         }
         else if (rule.Predicate is null)
@@ -198,8 +193,7 @@ internal sealed class WorkflowRun
             if (_explain && rule.Syntax is not null)
             {
                 _parameterIndex ??= (_parameterUses ?? []).ToDictionary(p => p.Name, StringComparer.Ordinal);
-                var (text, syntax, traced, trace, parameters) = (def.Expression!.Text, rule.Syntax, rule.TracedNodes, _ctx.Trace!, _parameterIndex);
-                explanation = () => ExplanationBuilder.Build(text, syntax, traced, trace, parameters);
+                explanation = new ExplanationSource(def.Expression!.Text, rule.Syntax, rule.TracedNodes, _ctx.Trace!, _parameterIndex);
                 _ctx.Trace = null;
             }
         }
@@ -226,7 +220,7 @@ internal sealed class WorkflowRun
             ErrorMessage = def.ErrorMessage,
             ActionOutput = actionOutput,
             Children = (IReadOnlyList<RuleResult>?)children ?? [],
-            ExplanationFactory = explanation,
+            ExplanationSource = explanation,
         };
     }
 }
