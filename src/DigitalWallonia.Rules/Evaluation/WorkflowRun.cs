@@ -7,12 +7,13 @@ namespace DigitalWallonia.Rules.Evaluation;
 internal sealed class WorkflowRun
 {
     private static readonly IReadOnlyDictionary<string, JsonNode?> NoOutputs = new Dictionary<string, JsonNode?>();
+    private static readonly Dictionary<string, ParameterUse> NoParameters = [];
     private readonly CompiledWorkflow _workflow;
     private readonly EvalContext _ctx;
     private readonly DateOnly _asOf;
     private readonly bool _explain;
     private readonly List<ParameterUse>? _parameterUses;
-    private Dictionary<string, ParameterUse>? _parameterIndex;
+    private IReadOnlyDictionary<string, ParameterUse>? _parameterIndex;
     private string? _globalError;
 
     public WorkflowRun(CompiledWorkflow workflow, Value[] inputs, DateOnly asOf, bool explain)
@@ -192,7 +193,7 @@ internal sealed class WorkflowRun
 
             if (_explain && rule.Syntax is not null)
             {
-                _parameterIndex ??= (_parameterUses ?? []).ToDictionary(p => p.Name, StringComparer.Ordinal);
+                _parameterIndex ??= _parameterUses is null ? NoParameters : _parameterUses.ToDictionary(p => p.Name, StringComparer.Ordinal);
                 explanation = new ExplanationSource(def.Expression!.Text, rule.Syntax, rule.TracedNodes, _ctx.Trace!, _parameterIndex);
                 _ctx.Trace = null;
             }
