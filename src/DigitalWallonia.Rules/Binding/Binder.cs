@@ -154,7 +154,8 @@ internal sealed partial class Binder
     /// <summary>Wraps a boolean sub-expression so that, when explaining, its outcome is recorded.</summary>
     private Expression Traced(SyntaxNode node, Expression boolExpr)
     {
-        if (_lambdas.Count > 0 || !_trace)
+        // Comparisons record their operands and outcome themselves; wrapping them again would only cost time.
+        if (_lambdas.Count > 0 || !_trace || node is SyntaxNode.Binary { Operator: var op } && SyntaxFacts.IsComparison(op))
         {
             return boolExpr;
         }

@@ -59,18 +59,18 @@ internal static class ValueOps
     /// <summary>Stores what a comparison saw, unboxed (explaining must stay cheap: it runs on every evaluation asked to explain).</summary>
     public static void Record(EvalContext ctx, int id, Value left, Value right, Binding.TypeKind kind, bool? result)
     {
-        if (ctx.Trace is { } t && id < t.Length)
+        if (ctx.Trace is { } t && ctx.TraceBase + id < t.Length)
         {
-            t[id] = new TraceEntry { Seen = true, Kind = kind, Left = left, Right = right, Result = result };
+            t[ctx.TraceBase + id] = new TraceEntry { Seen = true, Kind = kind, Left = left, Right = right, Result = result };
         }
     }
 
     public static bool? RecordBool(EvalContext ctx, int id, bool? value)
     {
-        if (ctx.Trace is { } t && id < t.Length)
+        if (ctx.Trace is { } t && ctx.TraceBase + id < t.Length)
         {
-            t[id].Seen = true;
-            t[id].Result = value;
+            t[ctx.TraceBase + id].Seen = true;
+            t[ctx.TraceBase + id].Result = value;
         }
 
         return value;

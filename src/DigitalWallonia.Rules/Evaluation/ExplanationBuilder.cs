@@ -13,12 +13,14 @@ internal sealed class ExplanationBuilder
     private readonly string _text;
     private readonly Dictionary<SyntaxNode, int> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly TraceEntry[] _trace;
+    private readonly int _base;
     private readonly IReadOnlyDictionary<string, ParameterUse> _parameters;
 
-    private ExplanationBuilder(string text, IReadOnlyList<SyntaxNode> traced, TraceEntry[] trace, IReadOnlyDictionary<string, ParameterUse> parameters)
+    private ExplanationBuilder(string text, IReadOnlyList<SyntaxNode> traced, TraceEntry[] trace, int traceBase, IReadOnlyDictionary<string, ParameterUse> parameters)
     {
         _text = text;
         _trace = trace;
+        _base = traceBase;
         _parameters = parameters;
         for (var i = 0; i < traced.Count; i++)
         {
@@ -26,10 +28,11 @@ internal sealed class ExplanationBuilder
         }
     }
 
-    public static Explanation Build(string text, SyntaxNode root, IReadOnlyList<SyntaxNode> traced, TraceEntry[] trace, IReadOnlyDictionary<string, ParameterUse> parameters)
-        => new ExplanationBuilder(text, traced, trace, parameters).Explain(root);
+    public static Explanation Build(string text, SyntaxNode root, IReadOnlyList<SyntaxNode> traced, TraceEntry[] trace, int traceBase, IReadOnlyDictionary<string, ParameterUse> parameters)
+        => new ExplanationBuilder(text, traced, trace, traceBase, parameters).Explain(root);
 
-    private TraceEntry? Entry(SyntaxNode n) => _ids.TryGetValue(n, out var id) && id < _trace.Length && _trace[id].Seen ? _trace[id] : null;
+    private TraceEntry? Entry(SyntaxNode n)
+        => _ids.TryGetValue(n, out var id) && _base + id < _trace.Length && _trace[_base + id].Seen ? _trace[_base + id] : null;
 
     private string Source(SyntaxNode n) => n.Length > 0 && n.End <= _text.Length ? _text.Substring(n.Start, n.Length) : string.Empty;
 

@@ -13,15 +13,16 @@ internal sealed class ExplanationSource
     private readonly SyntaxNode? _syntax;
     private readonly IReadOnlyList<SyntaxNode> _traced;
     private readonly TraceEntry[]? _trace;
+    private readonly int _traceBase;
     private readonly IReadOnlyDictionary<string, ParameterUse> _parameters;
     private readonly Model.RuleOperator _operator;
     private readonly bool _success;
     private readonly List<RuleResult>? _children;
 
     /// <summary>A rule with an expression.</summary>
-    public ExplanationSource(string text, SyntaxNode syntax, IReadOnlyList<SyntaxNode> traced, TraceEntry[] trace, IReadOnlyDictionary<string, ParameterUse> parameters)
+    public ExplanationSource(string text, SyntaxNode syntax, IReadOnlyList<SyntaxNode> traced, TraceEntry[] trace, int traceBase, IReadOnlyDictionary<string, ParameterUse> parameters)
     {
-        (_text, _syntax, _traced, _trace, _parameters) = (text, syntax, traced, trace, parameters);
+        (_text, _syntax, _traced, _trace, _traceBase, _parameters) = (text, syntax, traced, trace, traceBase, parameters);
     }
 
     /// <summary>A rule made of nested rules.</summary>
@@ -34,7 +35,7 @@ internal sealed class ExplanationSource
     {
         if (_syntax is not null && _trace is not null)
         {
-            return ExplanationBuilder.Build(_text, _syntax, _traced, _trace, _parameters);
+            return ExplanationBuilder.Build(_text, _syntax, _traced, _trace, _traceBase, _parameters);
         }
 
         var (fr, en) = _operator == Model.RuleOperator.Or ? ("OU", "OR") : ("ET", "AND");

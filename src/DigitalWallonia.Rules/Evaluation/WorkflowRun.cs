@@ -15,6 +15,7 @@ internal sealed class WorkflowRun
     private readonly List<ParameterUse>? _parameterUses;
     private IReadOnlyDictionary<string, ParameterUse>? _parameterIndex;
     private string? _globalError;
+    private int _traceUsed;
 
     public WorkflowRun(CompiledWorkflow workflow, Value[] inputs, DateOnly asOf, bool explain)
     {
@@ -180,22 +181,28 @@ internal sealed class WorkflowRun
             {
                 if (_explain)
                 {
-                    _ctx.Trace = new TraceEntry[rule.TracedNodes.Count];
+                    // One trace array per run, sliced per rule: fewer allocations than one per rule.
+                    if (_ctx.Trace is null || _traceUsed + rule.TracedNodes.Count > _ctx.Trace.Length)
+                    {
+                        _ctx.Trace = new TraceEntry[Math.Max(64, rule.TracedNodes.Count * _workflow.Rules.Count)];
+                        _traceUsed = 0;
+                    }
+
+                    _ctx.TraceBase = _traceUsed;
+                    _traceUsed += rule.TracedNodes.Count;
                 }
 
                 success = rule.Predicate.Invoke(_ctx);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                _ctx.Trace = null;
                 return Error(rule, RuleStatus.RuntimeError, $"Error while executing rule : {def.Name} - {e.Message}");
             }
 
             if (_explain && rule.Syntax is not null)
             {
                 _parameterIndex ??= _parameterUses is null ? NoParameters : _parameterUses.ToDictionary(p => p.Name, StringComparer.Ordinal);
-                explanation = new ExplanationSource(def.Expression!.Text, rule.Syntax, rule.TracedNodes, _ctx.Trace!, _parameterIndex);
-                _ctx.Trace = null;
+                explanation = new ExplanationSource(def.Expression!.Text, rule.Syntax, rule.TracedNodes, _ctx.Trace!, _ctx.TraceBase, _parameterIndex);
             }
         }
 
