@@ -17,6 +17,7 @@ internal sealed class CompiledWorkflow
 
     public required int LocalCount { get; init; }
 
+    /// <summary>Traced nodes of all rules together: the size of the one trace array an explained run needs.</summary>
     public required int MaxTrace { get; init; }
 
     public required ParameterTable Parameters { get; init; }

@@ -141,7 +141,7 @@ internal sealed class WorkflowCompiler
             {
                 predicate = _predicates.Add(body);
                 traced = binder.TracedNodes;
-                _maxTrace = Math.Max(_maxTrace, traced.Count);
+                _maxTrace += traced.Count;
             }
         }
 

@@ -184,7 +184,7 @@ internal sealed class WorkflowRun
                     // One trace array per run, sliced per rule: fewer allocations than one per rule.
                     if (_ctx.Trace is null || _traceUsed + rule.TracedNodes.Count > _ctx.Trace.Length)
                     {
-                        _ctx.Trace = new TraceEntry[Math.Max(64, rule.TracedNodes.Count * _workflow.Rules.Count)];
+                        _ctx.Trace = new TraceEntry[Math.Max(_workflow.MaxTrace, rule.TracedNodes.Count)];
                         _traceUsed = 0;
                     }
 
