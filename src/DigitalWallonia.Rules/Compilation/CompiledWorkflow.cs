@@ -22,6 +22,9 @@ internal sealed class CompiledWorkflow
 
     public required ParameterTable Parameters { get; init; }
 
+    /// <summary>Every rule, nested ones included, by <see cref="CompiledRule.Ordinal"/>.</summary>
+    public IReadOnlyList<CompiledRule> AllRules { get; init; } = [];
+
     /// <summary>Members the rules read; the projector skips the rest. Null when compiled without a shape.</summary>
     public MemberUsage? Usage { get; init; }
 

@@ -24,6 +24,7 @@ internal sealed class WorkflowCompiler
 
     private readonly bool _trace;
     private readonly MemberUsage _usage = new();
+    private readonly List<CompiledRule> _allRules = [];
 
     private WorkflowCompiler(RuleSet set, RType? shape, bool trace)
     {
@@ -68,6 +69,7 @@ internal sealed class WorkflowCompiler
             MaxTrace = c._maxTrace,
             Parameters = c._parameters,
             Usage = shape is null ? null : c._usage,
+            AllRules = c._allRules,
             Explaining = trace || shape is null ? null : new Lazy<CompiledWorkflow>(() => Compile(set, shape, out _, trace: true)),
         };
     }
@@ -147,8 +149,9 @@ internal sealed class WorkflowCompiler
 
         MarkPlaceholders(rule.ErrorMessage, scope);
         var localError = locals.FirstOrDefault(l => l.Error is not null)?.Error;
-        return new CompiledRule
+        var compiledRule = new CompiledRule
         {
+            Ordinal = _allRules.Count,
             Definition = rule,
             Predicate = predicate,
             CompileError = error ?? localError,
@@ -160,6 +163,8 @@ internal sealed class WorkflowCompiler
             TracedNodes = traced,
             Scope = scope,
         };
+        _allRules.Add(compiledRule);
+        return compiledRule;
     }
 
     /// <summary>Members named by <c>$(path)</c> placeholders are read too, so the message can print them.</summary>

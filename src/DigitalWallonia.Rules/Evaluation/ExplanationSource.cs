@@ -1,46 +1,61 @@
 using DigitalWallonia.Rules.Compilation;
-using DigitalWallonia.Rules.Syntax;
 
 namespace DigitalWallonia.Rules.Evaluation;
 
 /// <summary>
-/// What a rule saw, kept with its result so the explanation can be rendered on first access. One object per explained
-/// rule: capturing must stay cheap because it happens on every evaluation asked to explain.
+/// What is needed to explain the rules of one run, shared by all its results. Rules are pure functions of the run's
+/// inputs, params, parameters and date, so the explanation replays a rule in the explaining (tracing) variant of the
+/// compiled rule set when its text is first read. Explaining thus costs almost nothing during evaluation; the
+/// tracing is paid only for explanations actually read.
 /// </summary>
 internal sealed class ExplanationSource
 {
-    private readonly string _text;
-    private readonly SyntaxNode? _syntax;
-    private readonly IReadOnlyList<SyntaxNode> _traced;
-    private readonly TraceEntry[]? _trace;
-    private readonly int _traceBase;
+    private readonly CompiledWorkflow _workflow;
+    private readonly EvalContext _context;
     private readonly IReadOnlyDictionary<string, ParameterUse> _parameters;
-    private readonly Model.RuleOperator _operator;
-    private readonly bool _success;
-    private readonly List<RuleResult>? _children;
 
-    /// <summary>A rule with an expression.</summary>
-    public ExplanationSource(string text, SyntaxNode syntax, IReadOnlyList<SyntaxNode> traced, TraceEntry[] trace, int traceBase, IReadOnlyDictionary<string, ParameterUse> parameters)
+    public ExplanationSource(CompiledWorkflow workflow, EvalContext context, IReadOnlyDictionary<string, ParameterUse> parameters)
     {
-        (_text, _syntax, _traced, _trace, _traceBase, _parameters) = (text, syntax, traced, trace, traceBase, parameters);
+        _workflow = workflow;
+        _context = context;
+        _parameters = parameters;
     }
 
-    /// <summary>A rule made of nested rules.</summary>
-    public ExplanationSource(string name, Model.RuleOperator op, bool success, List<RuleResult> children)
+    public Explanation? Render(int ordinal, RuleResult result)
     {
-        (_text, _operator, _success, _children, _traced, _parameters) = (name, op, success, children, [], new Dictionary<string, ParameterUse>());
-    }
-
-    public Explanation Render()
-    {
-        if (_syntax is not null && _trace is not null)
+        if (result.Status is not (RuleStatus.Success or RuleStatus.Failure))
         {
-            return ExplanationBuilder.Build(_text, _syntax, _traced, _trace, _traceBase, _parameters);
+            return null;
         }
 
-        var (fr, en) = _operator == Model.RuleOperator.Or ? ("OU", "OR") : ("ET", "AND");
-        return new Explanation(_text, _success, $"{_text} ({fr} des règles imbriquées) : {(_success ? "réussi" : "échoué")}",
-            $"{_text} ({en} of nested rules): {(_success ? "passed" : "failed")}",
-            (_children ?? []).Where(c => c.Explanation is not null).Select(c => c.Explanation!).ToList());
+        var explaining = _workflow.Explaining?.Value ?? _workflow;
+        var rule = explaining.AllRules[ordinal];
+        var def = rule.Definition;
+        if (rule.Children.Count > 0)
+        {
+            var (fr, en) = def.Operator == Model.RuleOperator.Or ? ("OU", "OR") : ("ET", "AND");
+            var success = result.IsSuccess;
+            return new Explanation(def.Name, success, $"{def.Name} ({fr} des règles imbriquées) : {(success ? "réussi" : "échoué")}",
+                $"{def.Name} ({en} of nested rules): {(success ? "passed" : "failed")}",
+                result.Children.Where(c => c.Explanation is not null).Select(c => c.Explanation!).ToList());
+        }
+
+        if (rule.Predicate is null || rule.Syntax is null)
+        {
+            return null;
+        }
+
+        // The replay reads the run's slots (never writes them): safe even when several threads render at once.
+        var ctx = new EvalContext
+        {
+            Inputs = _context.Inputs,
+            Globals = _context.Globals,
+            Locals = _context.Locals,
+            Params = _context.Params,
+            Today = _context.Today,
+            Trace = new TraceEntry[rule.TracedNodes.Count],
+        };
+        rule.Predicate.Invoke(ctx);
+        return ExplanationBuilder.Build(def.Expression!.Text, rule.Syntax, rule.TracedNodes, ctx.Trace, 0, _parameters);
     }
 }

@@ -140,5 +140,5 @@ public sealed class RuleEngine
         => set.Inputs is null ? null : _schemaShape.GetOrAdd(set.LoadId, _ => ShapeInference.FromSchema(set.Inputs));
 
     internal static EvaluationResult Run(PreparedInput input, DateOnly asOf, bool explain)
-        => new WorkflowRun(explain && input.Workflow.Explaining is { } e ? e.Value : input.Workflow, input.Inputs, asOf, explain).Execute();
+        => new WorkflowRun(input.Workflow, input.Inputs, asOf, explain).Execute();
 }

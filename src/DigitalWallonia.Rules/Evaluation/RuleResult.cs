@@ -28,6 +28,7 @@ public sealed record RuleResult
 
     private Explanation? _explanation;
     private Evaluation.ExplanationSource? _source;
+    private int _ordinal;
 
     /// <summary>
     /// Present when an explanation was asked for. What the rule saw is captured during evaluation; the sentences are
@@ -40,7 +41,7 @@ public sealed record RuleResult
         {
             if (_explanation is null && _source is not null)
             {
-                _explanation = _source.Render();
+                _explanation = _source.Render(_ordinal, this);
             }
 
             return _explanation;
@@ -49,8 +50,8 @@ public sealed record RuleResult
         init => _explanation = value;
     }
 
-    internal Evaluation.ExplanationSource? ExplanationSource
+    internal (Evaluation.ExplanationSource? Source, int Ordinal) ExplanationSource
     {
-        init => _source = value;
+        init => (_source, _ordinal) = value;
     }
 }

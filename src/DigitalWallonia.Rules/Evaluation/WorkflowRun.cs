@@ -13,9 +13,8 @@ internal sealed class WorkflowRun
     private readonly DateOnly _asOf;
     private readonly bool _explain;
     private readonly List<ParameterUse>? _parameterUses;
-    private IReadOnlyDictionary<string, ParameterUse>? _parameterIndex;
     private string? _globalError;
-    private int _traceUsed;
+    private ExplanationSource? _explanations;
 
     public WorkflowRun(CompiledWorkflow workflow, Value[] inputs, DateOnly asOf, bool explain)
     {
@@ -46,6 +45,11 @@ internal sealed class WorkflowRun
 
     public EvaluationResult Execute()
     {
+        if (_explain)
+        {
+            _explanations = new ExplanationSource(_workflow, _ctx, _parameterUses is null ? NoParameters : _parameterUses.ToDictionary(p => p.Name, StringComparer.Ordinal));
+        }
+
         foreach (var g in _workflow.Globals)
         {
             if (g.Error is not null)
@@ -153,7 +157,6 @@ internal sealed class WorkflowRun
 
         bool success;
         List<RuleResult>? children = null;
-        ExplanationSource? explanation = null;
         if (rule.Children.Count > 0)
         {
             children = [];
@@ -166,10 +169,6 @@ internal sealed class WorkflowRun
             }
 
             success = def.Operator == Model.RuleOperator.Or ? children.Exists(c => c.IsSuccess) : children.TrueForAll(c => c.IsSuccess);
-            if (_explain)
-            {
-                explanation = new ExplanationSource(def.Name, def.Operator, success, children);
-            }
         }
         else if (rule.Predicate is null)
         {
@@ -179,30 +178,11 @@ internal sealed class WorkflowRun
         {
             try
             {
-                if (_explain)
-                {
-                    // One trace array per run, sliced per rule: fewer allocations than one per rule.
-                    if (_ctx.Trace is null || _traceUsed + rule.TracedNodes.Count > _ctx.Trace.Length)
-                    {
-                        _ctx.Trace = new TraceEntry[Math.Max(_workflow.MaxTrace, rule.TracedNodes.Count)];
-                        _traceUsed = 0;
-                    }
-
-                    _ctx.TraceBase = _traceUsed;
-                    _traceUsed += rule.TracedNodes.Count;
-                }
-
                 success = rule.Predicate.Invoke(_ctx);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
                 return Error(rule, RuleStatus.RuntimeError, $"Error while executing rule : {def.Name} - {e.Message}");
-            }
-
-            if (_explain && rule.Syntax is not null)
-            {
-                _parameterIndex ??= _parameterUses is null ? NoParameters : _parameterUses.ToDictionary(p => p.Name, StringComparer.Ordinal);
-                explanation = new ExplanationSource(def.Expression!.Text, rule.Syntax, rule.TracedNodes, _ctx.Trace!, _ctx.TraceBase, _parameterIndex);
             }
         }
 
@@ -228,7 +208,7 @@ internal sealed class WorkflowRun
             ErrorMessage = def.ErrorMessage,
             ActionOutput = actionOutput,
             Children = (IReadOnlyList<RuleResult>?)children ?? [],
-            ExplanationSource = explanation,
+            ExplanationSource = (_explanations, rule.Ordinal),
         };
     }
 }
