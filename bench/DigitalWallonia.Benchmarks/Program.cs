@@ -15,7 +15,7 @@ if (args.Contains("--smoke"))
     var inputs = Workload.Inputs(100_000);
     var asOf = new DateOnly(2025, 1, 1);
     var passed = 0;
-    foreach (var i in inputs.Take(5000))
+    foreach (var i in inputs)
     {
         passed += engine.Evaluate(set, i, asOf).Results.Count(r => r.IsSuccess);
     }
@@ -60,10 +60,18 @@ if (args.Contains("--smoke"))
     using var doc = System.Text.Json.JsonDocument.Parse(inputs[0]);
     var shape = ShapeInference.Infer(doc.RootElement);
     WorkflowCompiler.Compile(big, shape, out IReadOnlyList<Diagnostic> _);
-    sw.Restart();
-    cpu = Cpu();
-    WorkflowCompiler.Compile(big, shape, out IReadOnlyList<Diagnostic> _);
-    Console.WriteLine($"compile 1,000 rules (warm): {sw.Elapsed.TotalMilliseconds:F1} ms wall, {Cpu() - cpu:F1} ms CPU; {passed} successes in warm-up");
+    var bestWall = double.MaxValue;
+    var bestCpu = double.MaxValue;
+    for (var round = 0; round < 5; round++)
+    {
+        sw.Restart();
+        cpu = Cpu();
+        WorkflowCompiler.Compile(big, shape, out IReadOnlyList<Diagnostic> _);
+        bestWall = Math.Min(bestWall, sw.Elapsed.TotalMilliseconds);
+        bestCpu = Math.Min(bestCpu, Cpu() - cpu);
+    }
+
+    Console.WriteLine($"compile 1,000 rules (warm, best of 5): {bestWall:F1} ms wall, {bestCpu:F1} ms CPU; {passed} successes in warm-up");
     return;
 }
 

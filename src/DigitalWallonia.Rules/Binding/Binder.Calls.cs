@@ -45,7 +45,7 @@ internal sealed partial class Binder
             TypeKind.List => BindCollectionMethod(c, target),
             TypeKind.Date => BindDateMethod(c, target),
             _ when c.MethodName == "ToString" && c.Arguments.Count == 0 && target.Type.Kind != TypeKind.Object =>
-                new Bound(RType.String, target.Expr is null ? null : Expression.Call(typeof(ValueOps).GetMethod(nameof(ValueOps.Text))!, Expression.Convert(target.Expr, typeof(object)))),
+                new Bound(RType.String, target.Expr is null ? null : Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.Text)), Expression.Convert(target.Expr, typeof(object)))),
             _ => UnknownMethod(c, target.Type.Kind == TypeKind.Object ? Describe(c.Target) : target.Type.ToString()),
         };
     }
@@ -266,7 +266,7 @@ internal sealed partial class Binder
             case "AddDays" when CheckArity(c, 1, 1):
                 return Call(RType.Date, typeof(Functions), c.MethodName, d, Arg(c, 0, RType.Decimal));
             case "ToString" when CheckArity(c, 0, 0):
-                return new Bound(RType.String, d.Expr is null ? null : Expression.Call(typeof(ValueOps).GetMethod(nameof(ValueOps.Text))!, Expression.Convert(d.Expr, typeof(object))));
+                return new Bound(RType.String, d.Expr is null ? null : Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.Text)), Expression.Convert(d.Expr, typeof(object))));
         }
 
         return _diagnostics.Items.Any(x => x.Code == M.WrongArgumentCount && x.Start == c.NameStart) ? Bound.Error : UnknownMethod(c, "date");

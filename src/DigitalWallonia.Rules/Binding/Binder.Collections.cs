@@ -92,7 +92,7 @@ internal sealed partial class Binder
                     _ => nameof(Collections.BitsEqual),
                 };
                 var equals = Expression.Constant(typeof(Collections).GetMethod(eq)!.CreateDelegate<Func<Value, Value, bool>>());
-                return new Bound(RType.Bool, Expression.Call(typeof(Collections).GetMethod(nameof(Collections.Contains))!, list.Expr, ToValue(new Bound(u, Convert(item, u))), equals));
+                return new Bound(RType.Bool, Expression.Call(Methods.Get(typeof(Collections), nameof(Collections.Contains)), list.Expr, ToValue(new Bound(u, Convert(item, u))), equals));
             }
         }
 
@@ -291,8 +291,8 @@ internal sealed partial class Binder
         var keyType = Clr(t);
         var keys = Expression.Variable(keyType.MakeArrayType(), "keys");
         var sort = t.Kind == TypeKind.String
-            ? typeof(Collections).GetMethod(nameof(Collections.SortByStringKeys))!
-            : typeof(Collections).GetMethod(nameof(Collections.SortByKeys))!.MakeGenericMethod(Nullable.GetUnderlyingType(keyType)!);
+            ? Methods.Get(typeof(Collections), nameof(Collections.SortByStringKeys))
+            : Methods.Get(typeof(Collections), nameof(Collections.SortByKeys)).MakeGenericMethod(Nullable.GetUnderlyingType(keyType)!);
         var descending = Expression.Constant(c.MethodName == "OrderByDescending");
         var code = LoopBuilder.WithList(list.Expr, typeof(Value[]), l => Block(
             [keys, item],

@@ -115,6 +115,7 @@ internal sealed partial class Binder
                 {
                     var memberType = scope.Element.Members![index].Value;
                     var obj = ReadValue(scope.Parameter, scope.Element);
+                    _env.Usage?.Mark(scope.Element, index);
                     return new Bound(memberType, ReadSlot(obj, index, memberType));
                 }
             }
@@ -136,6 +137,7 @@ internal sealed partial class Binder
             if (index >= 0)
             {
                 var t = inputs.Members![index].Value;
+                _env.Usage?.Mark(inputs, index);
                 return new Bound(t, ReadSlot(ContextField("Inputs"), index, t));
             }
         }
@@ -191,6 +193,7 @@ internal sealed partial class Binder
                 }
 
                 var memberType = t.Members![index].Value;
+                _env.Usage?.Mark(t, index);
                 return new Bound(memberType, target.Expr is null ? null : ReadSlot(target.Expr, index, memberType));
             }
 

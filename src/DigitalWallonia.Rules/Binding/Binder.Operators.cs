@@ -40,7 +40,7 @@ internal sealed partial class Binder
                 }
 
                 // Not of an absent value is false: "not eligible" must never follow from a missing fact.
-                var not = Expression.Call(typeof(Compare).GetMethod(nameof(Compare.Not))!, Traced(u.Operand, Convert(operand, RType.Bool)!));
+                var not = Expression.Call(Methods.Get(typeof(Compare), nameof(Compare.Not)), Traced(u.Operand, Convert(operand, RType.Bool)!));
                 return new Bound(RType.Bool, Expression.Convert(not, typeof(bool?)));
             }
 
@@ -131,7 +131,7 @@ internal sealed partial class Binder
                 return new Bound(RType.String, null);
             }
 
-            return new Bound(RType.String, Expression.Call(typeof(ValueOps).GetMethod(nameof(ValueOps.Concat))!,
+            return new Bound(RType.String, Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.Concat)),
                 Expression.Convert(left.Expr, typeof(object)), Expression.Convert(right.Expr, typeof(object))));
         }
 
@@ -252,8 +252,8 @@ internal sealed partial class Binder
         });
         var traced = _trace && _lambdas.Count == 0;
         var method = u.Kind == TypeKind.String
-            ? typeof(Compare).GetMethod(traced ? nameof(Compare.StringsTraced) : nameof(Compare.Strings))!
-            : typeof(Compare).GetMethod(traced ? nameof(Compare.ValuesTraced) : nameof(Compare.Values))!.MakeGenericMethod(Nullable.GetUnderlyingType(Clr(u))!);
+            ? Methods.Get(typeof(Compare), traced ? nameof(Compare.StringsTraced) : nameof(Compare.Strings))
+            : Methods.MakeGeneric(Methods.Get(typeof(Compare), traced ? nameof(Compare.ValuesTraced) : nameof(Compare.Values)), Nullable.GetUnderlyingType(Clr(u))!);
         Expression call = traced
             ? Expression.Call(method, Context, Expression.Constant(TraceId(b)), Convert(left, u)!, Convert(right, u)!, opCode)
             : Expression.Call(method, Convert(left, u)!, Convert(right, u)!, opCode);
@@ -283,7 +283,7 @@ internal sealed partial class Binder
         var res = Expression.Variable(typeof(bool), "res");
         var record = Expression.IfThen(
             Expression.NotEqual(ContextField(nameof(EvalContext.Trace)), Expression.Constant(null, typeof(TraceEntry[]))),
-            Expression.Call(typeof(ValueOps).GetMethod(nameof(ValueOps.Record))!, Context, Expression.Constant(id),
+            Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.RecordObjects)), Context, Expression.Constant(id),
                 Expression.Convert(left, typeof(object)), Expression.Convert(right, typeof(object)), Expression.Convert(res, typeof(bool?))));
         return Expression.Block([res], Expression.Assign(res, result), record, Expression.Convert(res, typeof(bool?)));
     }

@@ -154,13 +154,14 @@ internal sealed partial class Binder
     /// <summary>Wraps a boolean sub-expression so that, when explaining, its outcome is recorded.</summary>
     private Expression Traced(SyntaxNode node, Expression boolExpr)
     {
-        if (_lambdas.Count > 0 || !_trace)
+        // Comparisons record their operands and outcome themselves; wrapping them again would only cost time.
+        if (_lambdas.Count > 0 || !_trace || node is SyntaxNode.Binary { Operator: var op } && SyntaxFacts.IsComparison(op))
         {
             return boolExpr;
         }
 
         var id = TraceId(node);
-        return Expression.Call(typeof(ValueOps).GetMethod(nameof(ValueOps.RecordBool))!, Context, Expression.Constant(id), ToNullableBool(boolExpr));
+        return Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.RecordBool)), Context, Expression.Constant(id), ToNullableBool(boolExpr));
     }
 
     private Expression ContextField(string name) => Expression.Field(Context, name);
@@ -180,7 +181,7 @@ internal sealed partial class Binder
         };
         return name is null
             ? Expression.Constant(null, typeof(object))
-            : Expression.Call(typeof(ValueOps).GetMethod(name)!, array, Expression.Constant(slot));
+            : Expression.Call(Methods.Get(typeof(ValueOps), name), array, Expression.Constant(slot));
     }
 
     private static Expression ReadValue(Expression value, RType t)
@@ -198,7 +199,7 @@ internal sealed partial class Binder
         };
         return name is null
             ? Expression.Constant(null, typeof(object))
-            : Expression.Call(typeof(ValueOps).GetMethod(name)!, value);
+            : Expression.Call(Methods.Get(typeof(ValueOps), name), value);
     }
 
     /// <summary>Packs a typed value into a <see cref="Value"/> slot.</summary>
@@ -207,12 +208,12 @@ internal sealed partial class Binder
         var e = b.Expr!;
         return b.Type.Kind switch
         {
-            TypeKind.Int => Expression.Call(typeof(ValueOps).GetMethod(nameof(ValueOps.FromInt))!, e),
-            TypeKind.Decimal => Expression.Call(typeof(ValueOps).GetMethod(nameof(ValueOps.FromDecimal))!, e),
-            TypeKind.Bool => Expression.Call(typeof(ValueOps).GetMethod(nameof(ValueOps.FromBool))!, e),
-            TypeKind.Date => Expression.Call(typeof(ValueOps).GetMethod(nameof(ValueOps.FromDate))!, e),
-            TypeKind.Span => Expression.Call(typeof(ValueOps).GetMethod(nameof(ValueOps.FromSpan))!, e),
-            TypeKind.String or TypeKind.Object or TypeKind.List => Expression.Call(typeof(ValueOps).GetMethod(nameof(ValueOps.FromRef))!, Expression.Convert(e, typeof(object))),
+            TypeKind.Int => Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.FromInt)), e),
+            TypeKind.Decimal => Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.FromDecimal)), e),
+            TypeKind.Bool => Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.FromBool)), e),
+            TypeKind.Date => Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.FromDate)), e),
+            TypeKind.Span => Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.FromSpan)), e),
+            TypeKind.String or TypeKind.Object or TypeKind.List => Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.FromRef)), Expression.Convert(e, typeof(object))),
             _ => Expression.Default(typeof(Value)),
         };
     }
@@ -242,7 +243,7 @@ internal sealed partial class Binder
             return new Bound(elem, null);
         }
 
-        var item = Expression.Call(typeof(ValueOps).GetMethod(nameof(ValueOps.Item))!, target.Expr, index.Expr);
+        var item = Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.Item)), target.Expr, index.Expr);
         return new Bound(elem, ReadValue(item, elem));
     }
 

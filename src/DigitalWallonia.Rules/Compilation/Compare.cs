@@ -53,14 +53,60 @@ internal static class Compare
         where T : struct, IComparable<T>
     {
         var r = Values(a, b, op);
-        ValueOps.Record(ctx, id, a, b, r);
+        ValueOps.Record(ctx, id, Pack(a), Pack(b), KindOf<T>(), r);
         return r;
+    }
+
+    private static Binding.TypeKind KindOf<T>()
+    {
+        if (typeof(T) == typeof(long))
+        {
+            return Binding.TypeKind.Int;
+        }
+
+        if (typeof(T) == typeof(decimal))
+        {
+            return Binding.TypeKind.Decimal;
+        }
+
+        if (typeof(T) == typeof(bool))
+        {
+            return Binding.TypeKind.Bool;
+        }
+
+        return typeof(T) == typeof(DateTime) ? Binding.TypeKind.Date : Binding.TypeKind.Span;
+    }
+
+    private static Value Pack<T>(T? v)
+        where T : struct
+    {
+        if (v is not { } x)
+        {
+            return default;
+        }
+
+        if (typeof(T) == typeof(decimal))
+        {
+            return Value.OfDecimal(Unsafe.As<T, decimal>(ref x));
+        }
+
+        if (typeof(T) == typeof(long))
+        {
+            return Value.OfLong(Unsafe.As<T, long>(ref x));
+        }
+
+        if (typeof(T) == typeof(bool))
+        {
+            return Value.OfLong(Unsafe.As<T, bool>(ref x) ? 1 : 0);
+        }
+
+        return typeof(T) == typeof(DateTime) ? Value.OfLong(Unsafe.As<T, DateTime>(ref x).Ticks) : Value.OfLong(Unsafe.As<T, TimeSpan>(ref x).Ticks);
     }
 
     public static bool StringsTraced(EvalContext ctx, int id, string? a, string? b, int op)
     {
         var r = Strings(a, b, op);
-        ValueOps.Record(ctx, id, a, b, r);
+        ValueOps.Record(ctx, id, Value.OfRef(a), Value.OfRef(b), Binding.TypeKind.String, r);
         return r;
     }
 

@@ -9,8 +9,11 @@ namespace DigitalWallonia.Rules.Compilation;
 /// </summary>
 internal sealed class CompiledBatch<T>
 {
-    /// <summary>Bodies per compiled method: large enough to amortise Compile, small enough to keep each JIT cheap.</summary>
-    public static int ChunkSize { get; set; } = 64;
+    /// <summary>
+    /// Bodies per compiled method. Measured on the 2-core machine: 2.5 ms of CPU per rule compiled alone, 0.3 ms at 64
+    /// per method, 0.18 ms at 256. Kept at 256 so a method stays under the size where the JIT stops optimising.
+    /// </summary>
+    public static int ChunkSize { get; set; } = 256;
 
     private readonly ParameterExpression _context;
     private readonly List<(Expression Body, Slot Slot)> _pending = [];

@@ -9,6 +9,9 @@ internal sealed class CompiledRule
 {
     public required RuleDefinition Definition { get; init; }
 
+    /// <summary>Position in <see cref="CompiledWorkflow.AllRules"/>; the same in the explaining variant.</summary>
+    public int Ordinal { get; init; }
+
     public CompiledBatch<bool>.Slot? Predicate { get; init; }
 
     /// <summary>Set when the rule could not be compiled: the message of its first diagnostic(s).</summary>

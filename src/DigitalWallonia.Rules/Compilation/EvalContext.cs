@@ -15,4 +15,7 @@ internal sealed class EvalContext
 
     /// <summary>Null unless an explanation was asked for; then one entry per traced node of the running rule.</summary>
     public TraceEntry[]? Trace;
+
+    /// <summary>Where the running rule's entries start in <see cref="Trace"/> (one array serves every rule of a run).</summary>
+    public int TraceBase;
 }

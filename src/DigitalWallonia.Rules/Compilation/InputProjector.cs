@@ -16,7 +16,7 @@ internal static class InputProjector
     private const string NotFit = "";
 
     /// <summary>Returns null on success, <see cref="string.Empty"/> when a strict shape does not fit, else an error text.</summary>
-    public static string? Project(ReadOnlySpan<byte> json, RType shape, bool strict, out Value root)
+    public static string? Project(ReadOnlySpan<byte> json, RType shape, bool strict, out Value root, MemberUsage? usage = null)
     {
         root = default;
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 128 });
@@ -32,7 +32,8 @@ internal static class InputProjector
                 return "the input must be a JSON object whose keys are the input names";
             }
 
-            return Read(ref reader, shape, strict, "", out root);
+            var error = Read(ref reader, shape, strict, 0, usage, out root);
+            return error is { Length: > 0 } ? FormatError(error) : error;
         }
         catch (JsonException e)
         {
@@ -42,7 +43,17 @@ internal static class InputProjector
 
     public static bool IsNotFit(string? error) => error is { Length: 0 };
 
-    private static string? Read(ref Utf8JsonReader r, RType t, bool strict, string path, out Value v)
+    // Errors carry their path as it is unwound ("company.employees|a whole number"); paths are only built on failure.
+    private static string FormatError(string error)
+    {
+        var bar = error.IndexOf('|', StringComparison.Ordinal);
+        return bar <= 0 ? "the input " + error[(bar + 1)..] : $"'{error[..bar]}' must be {error[(bar + 1)..]}";
+    }
+
+    private static string Prefix(string segment, string error)
+        => error.Length == 0 ? error : segment + (error[0] is '|' or '[' ? string.Empty : ".") + error;
+
+    private static string? Read(ref Utf8JsonReader r, RType t, bool strict, int depth, MemberUsage? usage, out Value v)
     {
         v = default;
         if (r.TokenType == JsonTokenType.Null)
@@ -59,7 +70,7 @@ internal static class InputProjector
                     return null;
                 }
 
-                return Mismatch(strict, path, "a whole number");
+                return Mismatch(strict, "a whole number");
             case TypeKind.Decimal:
                 if (r.TokenType == JsonTokenType.Number && r.TryGetDecimal(out var d))
                 {
@@ -67,7 +78,7 @@ internal static class InputProjector
                     return null;
                 }
 
-                return Mismatch(strict, path, "a number");
+                return Mismatch(strict, "a number");
             case TypeKind.String:
                 if (r.TokenType == JsonTokenType.String)
                 {
@@ -75,7 +86,7 @@ internal static class InputProjector
                     return null;
                 }
 
-                return Mismatch(strict, path, "a string");
+                return Mismatch(strict, "a string");
             case TypeKind.Bool:
                 if (r.TokenType is JsonTokenType.True or JsonTokenType.False)
                 {
@@ -83,7 +94,7 @@ internal static class InputProjector
                     return null;
                 }
 
-                return Mismatch(strict, path, "true or false");
+                return Mismatch(strict, "true or false");
             case TypeKind.Date:
                 if (r.TokenType == JsonTokenType.String
                     && DateTime.TryParse(r.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
@@ -92,11 +103,11 @@ internal static class InputProjector
                     return null;
                 }
 
-                return Mismatch(strict, path, "a date (YYYY-MM-DD)");
+                return Mismatch(strict, "a date (YYYY-MM-DD)");
             case TypeKind.Object:
-                return r.TokenType == JsonTokenType.StartObject ? ReadObject(ref r, t, strict, path, out v) : Mismatch(strict, path, "an object");
+                return r.TokenType == JsonTokenType.StartObject ? ReadObject(ref r, t, strict, depth, usage, out v) : Mismatch(strict, "an object");
             case TypeKind.List:
-                return r.TokenType == JsonTokenType.StartArray ? ReadList(ref r, t, strict, path, out v) : Mismatch(strict, path, "a list");
+                return r.TokenType == JsonTokenType.StartArray ? ReadList(ref r, t, strict, depth, usage, out v) : Mismatch(strict, "a list");
             default:
                 // A member seen only as null: anything else is a new shape.
                 if (strict)
@@ -109,20 +120,31 @@ internal static class InputProjector
         }
     }
 
+    private static bool SameKind(JsonTokenType token, RType t) => token == JsonTokenType.Null || t.Kind switch
+    {
+        TypeKind.Int or TypeKind.Decimal => token == JsonTokenType.Number,
+        TypeKind.String or TypeKind.Date => token == JsonTokenType.String,
+        TypeKind.Bool => token is JsonTokenType.True or JsonTokenType.False,
+        TypeKind.Object => token == JsonTokenType.StartObject,
+        TypeKind.List => token == JsonTokenType.StartArray,
+        _ => false,
+    };
+
     private static bool IsWhole(ref Utf8JsonReader r)
     {
         var span = r.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(r.ValueSequence) : r.ValueSpan;
         return span.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0;
     }
 
-    private static string? Mismatch(bool strict, string path, string expected) => strict ? NotFit : $"'{path}' must be {expected}";
+    private static string? Mismatch(bool strict, string expected) => strict ? NotFit : "|" + expected;
 
-    private static string? ReadObject(ref Utf8JsonReader r, RType t, bool strict, string path, out Value v)
+    private static string? ReadObject(ref Utf8JsonReader r, RType t, bool strict, int depth, MemberUsage? usage, out Value v)
     {
         v = default;
         var members = t.Members!;
         var names = Utf8Names(t);
         var fields = new Value[members.Count];
+        var used = usage?.For(t);
         var next = 0;
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
@@ -157,10 +179,22 @@ internal static class InputProjector
             }
 
             next = index + 1;
-            var error = Read(ref r, members[index].Value, strict, path.Length == 0 ? members[index].Key : path + "." + members[index].Key, out fields[index]);
+            if (usage is not null && (used is null || !used[index]))
+            {
+                // No rule reads this member: check its kind (so the shape still fits) and skip it.
+                if (strict && !SameKind(r.TokenType, members[index].Value))
+                {
+                    return NotFit;
+                }
+
+                r.Skip();
+                continue;
+            }
+
+            var error = Read(ref r, members[index].Value, strict, depth + 1, usage, out fields[index]);
             if (error is not null)
             {
-                return error;
+                return Prefix(members[index].Key, error);
             }
         }
 
@@ -168,24 +202,44 @@ internal static class InputProjector
         return null;
     }
 
-    private static string? ReadList(ref Utf8JsonReader r, RType t, bool strict, string path, out Value v)
+    private static string? ReadList(ref Utf8JsonReader r, RType t, bool strict, int depth, MemberUsage? usage, out Value v)
     {
         v = default;
-        var items = new List<Value>();
+        // One scratch list per nesting depth and thread: lists are read without growing a new List each time.
+        var scratch = Scratch(depth);
+        var start = scratch.Count;
         var elem = t.Element!;
-        while (r.Read() && r.TokenType != JsonTokenType.EndArray)
+        try
         {
-            var error = Read(ref r, elem, strict, $"{path}[{items.Count}]", out var item);
-            if (error is not null)
+            while (r.Read() && r.TokenType != JsonTokenType.EndArray)
             {
-                return error;
+                var error = Read(ref r, elem, strict, depth + 1, usage, out var item);
+                if (error is not null)
+                {
+                    return Prefix("[" + (scratch.Count - start).ToString(CultureInfo.InvariantCulture) + "]", error);
+                }
+
+                scratch.Add(item);
             }
 
-            items.Add(item);
+            var items = new Value[scratch.Count - start];
+            scratch.CopyTo(start, items, 0, items.Length);
+            v = Value.OfRef(items);
+            return null;
         }
+        finally
+        {
+            scratch.RemoveRange(start, scratch.Count - start);
+        }
+    }
 
-        v = Value.OfRef(items.ToArray());
-        return null;
+    [ThreadStatic]
+    private static List<Value>[]? _scratch;
+
+    private static List<Value> Scratch(int depth)
+    {
+        _scratch ??= new List<Value>[130];
+        return _scratch[depth] ??= new List<Value>(16);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RType, byte[][]> NameCache = [];

@@ -4,7 +4,10 @@ namespace DigitalWallonia.Rules.Compilation;
 internal struct TraceEntry
 {
     public bool Seen;
-    public object? Left;
-    public object? Right;
+
+    /// <summary>How to read <see cref="Left"/> and <see cref="Right"/>; <see cref="Binding.TypeKind.Unknown"/> means a boxed object in Ref.</summary>
+    public Binding.TypeKind Kind;
+    public Value Left;
+    public Value Right;
     public bool? Result;
 }

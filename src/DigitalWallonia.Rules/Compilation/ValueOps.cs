@@ -53,20 +53,24 @@ internal static class ValueOps
     public static Value Item(Value[]? list, long? index)
         => list is null || index is not { } i || i < 0 || i >= list.Length ? default : list[i];
 
-    public static void Record(EvalContext ctx, int id, object? left, object? right, bool? result)
+    public static void RecordObjects(EvalContext ctx, int id, object? left, object? right, bool? result)
+        => Record(ctx, id, Value.OfRef(left), Value.OfRef(right), Binding.TypeKind.Unknown, result);
+
+    /// <summary>Stores what a comparison saw, unboxed (explaining must stay cheap: it runs on every evaluation asked to explain).</summary>
+    public static void Record(EvalContext ctx, int id, Value left, Value right, Binding.TypeKind kind, bool? result)
     {
-        if (ctx.Trace is { } t && id < t.Length)
+        if (ctx.Trace is { } t && ctx.TraceBase + id < t.Length)
         {
-            t[id] = new TraceEntry { Seen = true, Left = left, Right = right, Result = result };
+            t[ctx.TraceBase + id] = new TraceEntry { Seen = true, Kind = kind, Left = left, Right = right, Result = result };
         }
     }
 
     public static bool? RecordBool(EvalContext ctx, int id, bool? value)
     {
-        if (ctx.Trace is { } t && id < t.Length)
+        if (ctx.Trace is { } t && ctx.TraceBase + id < t.Length)
         {
-            t[id].Seen = true;
-            t[id].Result = value;
+            t[ctx.TraceBase + id].Seen = true;
+            t[ctx.TraceBase + id].Result = value;
         }
 
         return value;

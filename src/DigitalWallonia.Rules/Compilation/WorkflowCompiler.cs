@@ -23,6 +23,8 @@ internal sealed class WorkflowCompiler
     private int _maxTrace;
 
     private readonly bool _trace;
+    private readonly MemberUsage _usage = new();
+    private readonly List<CompiledRule> _allRules = [];
 
     private WorkflowCompiler(RuleSet set, RType? shape, bool trace)
     {
@@ -66,6 +68,8 @@ internal sealed class WorkflowCompiler
             LocalCount = c._localCount,
             MaxTrace = c._maxTrace,
             Parameters = c._parameters,
+            Usage = shape is null ? null : c._usage,
+            AllRules = c._allRules,
             Explaining = trace || shape is null ? null : new Lazy<CompiledWorkflow>(() => Compile(set, shape, out _, trace: true)),
         };
     }
@@ -74,7 +78,7 @@ internal sealed class WorkflowCompiler
     {
         var bag = new DiagnosticBag();
         var syntax = Parser.Parse(source.Text, bag);
-        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables), bag, _context, _trace);
+        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables) { Usage = _usage }, bag, _context, _trace);
         return (syntax, binder, bag);
     }
 
@@ -100,6 +104,8 @@ internal sealed class WorkflowCompiler
         }
 
         var error = Report(bag, source, owner ?? name);
+        // A param or output keeps its value whole (it may be printed or returned), so all of it is read.
+        _usage.MarkAll(bound.Type);
         CompiledBatch<Value>.Slot? compute = null;
         if (error is null && bound.Expr is not null && _shape is not null)
         {
@@ -137,13 +143,15 @@ internal sealed class WorkflowCompiler
             {
                 predicate = _predicates.Add(body);
                 traced = binder.TracedNodes;
-                _maxTrace = Math.Max(_maxTrace, traced.Count);
+                _maxTrace += traced.Count;
             }
         }
 
+        MarkPlaceholders(rule.ErrorMessage, scope);
         var localError = locals.FirstOrDefault(l => l.Error is not null)?.Error;
-        return new CompiledRule
+        var compiledRule = new CompiledRule
         {
+            Ordinal = _allRules.Count,
             Definition = rule,
             Predicate = predicate,
             CompileError = error ?? localError,
@@ -155,6 +163,54 @@ internal sealed class WorkflowCompiler
             TracedNodes = traced,
             Scope = scope,
         };
+        _allRules.Add(compiledRule);
+        return compiledRule;
+    }
+
+    /// <summary>Members named by <c>$(path)</c> placeholders are read too, so the message can print them.</summary>
+    private void MarkPlaceholders(string? template, List<ScopeVariable> scope)
+    {
+        if (template is null || _shape is null)
+        {
+            return;
+        }
+
+        var at = 0;
+        while ((at = template.IndexOf("$(", at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = template.IndexOf(')', at);
+            if (end < 0)
+            {
+                return;
+            }
+
+            var parts = template[(at + 2)..end].Split('.');
+            at = end;
+            var type = scope.LastOrDefault(v => v.Name == parts[0])?.Type;
+            if (type is null && _shape.MemberIndex(parts[0]) is var i and >= 0)
+            {
+                _usage.Mark(_shape, i);
+                type = _shape.Members![i].Value;
+            }
+
+            foreach (var part in parts.Skip(1))
+            {
+                var index = type?.Kind == TypeKind.Object ? type.MemberIndex(part) : -1;
+                if (index < 0)
+                {
+                    type = null;
+                    break;
+                }
+
+                _usage.Mark(type!, index);
+                type = type!.Members![index].Value;
+            }
+
+            if (type is not null)
+            {
+                _usage.MarkAll(type);
+            }
+        }
     }
 
     private CompiledScopedParam? CompileAction(ActionDefinition? action, List<ScopeVariable> scope, string rule)

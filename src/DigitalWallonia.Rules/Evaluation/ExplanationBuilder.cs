@@ -13,12 +13,14 @@ internal sealed class ExplanationBuilder
     private readonly string _text;
     private readonly Dictionary<SyntaxNode, int> _ids = new(ReferenceEqualityComparer.Instance);
     private readonly TraceEntry[] _trace;
+    private readonly int _base;
     private readonly IReadOnlyDictionary<string, ParameterUse> _parameters;
 
-    private ExplanationBuilder(string text, IReadOnlyList<SyntaxNode> traced, TraceEntry[] trace, IReadOnlyDictionary<string, ParameterUse> parameters)
+    private ExplanationBuilder(string text, IReadOnlyList<SyntaxNode> traced, TraceEntry[] trace, int traceBase, IReadOnlyDictionary<string, ParameterUse> parameters)
     {
         _text = text;
         _trace = trace;
+        _base = traceBase;
         _parameters = parameters;
         for (var i = 0; i < traced.Count; i++)
         {
@@ -26,10 +28,11 @@ internal sealed class ExplanationBuilder
         }
     }
 
-    public static Explanation Build(string text, SyntaxNode root, IReadOnlyList<SyntaxNode> traced, TraceEntry[] trace, IReadOnlyDictionary<string, ParameterUse> parameters)
-        => new ExplanationBuilder(text, traced, trace, parameters).Explain(root);
+    public static Explanation Build(string text, SyntaxNode root, IReadOnlyList<SyntaxNode> traced, TraceEntry[] trace, int traceBase, IReadOnlyDictionary<string, ParameterUse> parameters)
+        => new ExplanationBuilder(text, traced, trace, traceBase, parameters).Explain(root);
 
-    private TraceEntry? Entry(SyntaxNode n) => _ids.TryGetValue(n, out var id) && id < _trace.Length && _trace[id].Seen ? _trace[id] : null;
+    private TraceEntry? Entry(SyntaxNode n)
+        => _ids.TryGetValue(n, out var id) && _base + id < _trace.Length && _trace[_base + id].Seen ? _trace[_base + id] : null;
 
     private string Source(SyntaxNode n) => n.Length > 0 && n.End <= _text.Length ? _text.Substring(n.Start, n.Length) : string.Empty;
 
@@ -86,23 +89,25 @@ internal sealed class ExplanationBuilder
         var op = SyntaxFacts.Text(b.Operator);
         var leftText = Source(b.Left);
         var rightIsParameter = b.Right is SyntaxNode.Member { Target: SyntaxNode.Name { Identifier: "params" } };
-        var rightText = b.Right is SyntaxNode.Literal || rightIsParameter ? (b.Right is SyntaxNode.Literal ? Show(e.Right) : Source(b.Right)) : $"{Source(b.Right)} ({Show(e.Right)})";
+        var left = Show(e.Left, e.Kind);
+        var right = Show(e.Right, e.Kind);
+        var rightText = b.Right is SyntaxNode.Literal || rightIsParameter ? (b.Right is SyntaxNode.Literal ? right : Source(b.Right)) : $"{Source(b.Right)} ({right})";
         string fr;
         string en;
-        if (e.Left is null && b.Right is not SyntaxNode.Literal { Value: null })
+        if (IsMissing(e.Left) && b.Right is not SyntaxNode.Literal { Value: null })
         {
             fr = $"{leftText} est absent, attendu {op} {rightText}";
             en = $"{leftText} is missing, expected {op} {rightText}";
         }
-        else if (e.Right is null && b.Right is not SyntaxNode.Literal { Value: null })
+        else if (IsMissing(e.Right) && b.Right is not SyntaxNode.Literal { Value: null })
         {
             fr = $"{Source(b.Right)} est absent";
             en = $"{Source(b.Right)} is missing";
         }
         else
         {
-            fr = $"{leftText} = {Show(e.Left)}, attendu {op} {rightText}";
-            en = $"{leftText} = {Show(e.Left)}, expected {op} {rightText}";
+            fr = $"{leftText} = {left}, attendu {op} {rightText}";
+            en = $"{leftText} = {left}, expected {op} {rightText}";
         }
 
         foreach (var side in new[] { b.Left, b.Right })
@@ -117,6 +122,26 @@ internal sealed class ExplanationBuilder
         }
 
         return new Explanation(text, e.Result, fr, en, []);
+    }
+
+    private static bool IsMissing(Value v) => !v.Present && v.Ref is null;
+
+    private static string Show(Value v, Binding.TypeKind kind)
+    {
+        if (IsMissing(v))
+        {
+            return "null";
+        }
+
+        return kind switch
+        {
+            Binding.TypeKind.Int => v.Bits.ToString(CultureInfo.InvariantCulture),
+            Binding.TypeKind.Decimal => v.Dec.ToString(CultureInfo.InvariantCulture),
+            Binding.TypeKind.Bool => v.Bits != 0 ? "true" : "false",
+            Binding.TypeKind.Date => ValueOps.Text(new DateTime(v.Bits)) ?? "null",
+            Binding.TypeKind.Span => new TimeSpan(v.Bits).ToString("c", CultureInfo.InvariantCulture),
+            _ => Show(v.Ref),
+        };
     }
 
     private static string Show(object? v) => v switch

@@ -17,7 +17,7 @@ namespace DigitalWallonia.Rules;
 public sealed class RuleEngine
 {
     private readonly ConcurrentDictionary<(Guid, string), CompiledWorkflow> _compiled = new();
-    private readonly ConcurrentDictionary<Guid, RType> _lastShape = new();
+    private readonly ConcurrentDictionary<Guid, CompiledWorkflow> _lastCompiled = new();
     private readonly ConcurrentDictionary<Guid, RType> _schemaShape = new();
 
     /// <summary>
@@ -35,7 +35,17 @@ public sealed class RuleEngine
     public EvaluationResult Evaluate(RuleSet ruleSet, string inputJson, DateOnly asOf, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(inputJson);
-        return Evaluate(ruleSet, Encoding.UTF8.GetBytes(inputJson), asOf, explain);
+        // Transcode into a pooled buffer: the projection copies what it keeps, so the bytes are not needed afterwards.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(inputJson.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(inputJson, buffer);
+            return Evaluate(ruleSet, buffer.AsSpan(0, length), asOf, explain);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Evaluates on facts given as a JSON element (an object whose properties are the inputs).</summary>
@@ -77,10 +87,13 @@ public sealed class RuleEngine
         }
         else
         {
-            error = _lastShape.TryGetValue(set.LoadId, out var last) ? InputProjector.Project(json, last, strict: true, out root) : string.Empty;
+            // The last shape seen for this rule set usually fits the next input: project with it, reading only used members.
+            error = _lastCompiled.TryGetValue(set.LoadId, out var last)
+                ? InputProjector.Project(json, last.InputShape, strict: true, out root, last.Usage)
+                : string.Empty;
             if (error is null)
             {
-                shape = last!; // error is null only after a projection with the last shape.
+                return new PreparedInput(last!, (Value[])root.Ref!); // error is null only after a projection with the last shape.
             }
             else if (!InputProjector.IsNotFit(error))
             {
@@ -113,7 +126,7 @@ public sealed class RuleEngine
                     return null;
                 }
 
-                _lastShape[set.LoadId] = shape;
+                _lastCompiled[set.LoadId] = GetCompiled(set, shape);
             }
         }
 
@@ -127,5 +140,5 @@ public sealed class RuleEngine
         => set.Inputs is null ? null : _schemaShape.GetOrAdd(set.LoadId, _ => ShapeInference.FromSchema(set.Inputs));
 
     internal static EvaluationResult Run(PreparedInput input, DateOnly asOf, bool explain)
-        => new WorkflowRun(explain && input.Workflow.Explaining is { } e ? e.Value : input.Workflow, input.Inputs, asOf, explain).Execute();
+        => new WorkflowRun(input.Workflow, input.Inputs, asOf, explain).Execute();
 }

@@ -27,7 +27,8 @@ public sealed record RuleResult
     public IReadOnlyList<RuleResult> Children { get; init; } = [];
 
     private Explanation? _explanation;
-    private Func<Explanation?>? _render;
+    private Evaluation.ExplanationSource? _source;
+    private int _ordinal;
 
     /// <summary>
     /// Present when an explanation was asked for. What the rule saw is captured during evaluation; the sentences are
@@ -38,9 +39,9 @@ public sealed record RuleResult
     {
         get
         {
-            if (_explanation is null && _render is not null)
+            if (_explanation is null && _source is not null)
             {
-                _explanation = _render();
+                _explanation = _source.Render(_ordinal, this);
             }
 
             return _explanation;
@@ -49,8 +50,8 @@ public sealed record RuleResult
         init => _explanation = value;
     }
 
-    internal Func<Explanation?>? ExplanationFactory
+    internal (Evaluation.ExplanationSource? Source, int Ordinal) ExplanationSource
     {
-        init => _render = value;
+        init => (_source, _ordinal) = value;
     }
 }

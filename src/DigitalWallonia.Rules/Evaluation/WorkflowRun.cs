@@ -7,13 +7,14 @@ namespace DigitalWallonia.Rules.Evaluation;
 internal sealed class WorkflowRun
 {
     private static readonly IReadOnlyDictionary<string, JsonNode?> NoOutputs = new Dictionary<string, JsonNode?>();
+    private static readonly Dictionary<string, ParameterUse> NoParameters = [];
     private readonly CompiledWorkflow _workflow;
     private readonly EvalContext _ctx;
     private readonly DateOnly _asOf;
     private readonly bool _explain;
-    private readonly List<ParameterUse> _parameterUses = [];
-    private Dictionary<string, ParameterUse>? _parameterIndex;
+    private readonly List<ParameterUse>? _parameterUses;
     private string? _globalError;
+    private ExplanationSource? _explanations;
 
     public WorkflowRun(CompiledWorkflow workflow, Value[] inputs, DateOnly asOf, bool explain)
     {
@@ -31,6 +32,7 @@ internal sealed class WorkflowRun
         {
             var (values, used) = workflow.Parameters.Resolve(asOf);
             _ctx.Params = values;
+            _parameterUses = [];
             for (var i = 0; i < used.Length; i++)
             {
                 if (used[i] is { } u)
@@ -43,6 +45,11 @@ internal sealed class WorkflowRun
 
     public EvaluationResult Execute()
     {
+        if (_explain)
+        {
+            _explanations = new ExplanationSource(_workflow, _ctx, _parameterUses is null ? NoParameters : _parameterUses.ToDictionary(p => p.Name, StringComparer.Ordinal));
+        }
+
         foreach (var g in _workflow.Globals)
         {
             if (g.Error is not null)
@@ -90,7 +97,7 @@ internal sealed class WorkflowRun
             AsOf = _asOf,
             Results = results,
             Outputs = outputs,
-            Parameters = _parameterUses,
+            Parameters = (IReadOnlyList<ParameterUse>?)_parameterUses ?? [],
         };
     }
 
@@ -150,7 +157,6 @@ internal sealed class WorkflowRun
 
         bool success;
         List<RuleResult>? children = null;
-        Func<Explanation?>? explanation = null;
         if (rule.Children.Count > 0)
         {
             children = [];
@@ -163,15 +169,6 @@ internal sealed class WorkflowRun
             }
 
             success = def.Operator == Model.RuleOperator.Or ? children.Exists(c => c.IsSuccess) : children.TrueForAll(c => c.IsSuccess);
-            if (_explain)
-            {
-                var word = def.Operator == Model.RuleOperator.Or ? ("OU", "OR") : ("ET", "AND");
-                var nested = children;
-                var passed = success;
-                explanation = () => new Explanation(def.Name, passed, $"{def.Name} ({word.Item1} des règles imbriquées) : {(passed ? "réussi" : "échoué")}",
-                    $"{def.Name} ({word.Item2} of nested rules): {(passed ? "passed" : "failed")}",
-                    nested.Where(c => c.Explanation is not null).Select(c => c.Explanation!).ToList());
-            }
         }
         else if (rule.Predicate is null)
         {
@@ -181,25 +178,11 @@ internal sealed class WorkflowRun
         {
             try
             {
-                if (_explain)
-                {
-                    _ctx.Trace = new TraceEntry[rule.TracedNodes.Count];
-                }
-
                 success = rule.Predicate.Invoke(_ctx);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                _ctx.Trace = null;
                 return Error(rule, RuleStatus.RuntimeError, $"Error while executing rule : {def.Name} - {e.Message}");
-            }
-
-            if (_explain && rule.Syntax is not null)
-            {
-                _parameterIndex ??= _parameterUses.ToDictionary(p => p.Name, StringComparer.Ordinal);
-                var (text, syntax, traced, trace, parameters) = (def.Expression!.Text, rule.Syntax, rule.TracedNodes, _ctx.Trace!, _parameterIndex);
-                explanation = () => ExplanationBuilder.Build(text, syntax, traced, trace, parameters);
-                _ctx.Trace = null;
             }
         }
 
@@ -225,7 +208,7 @@ internal sealed class WorkflowRun
             ErrorMessage = def.ErrorMessage,
             ActionOutput = actionOutput,
             Children = (IReadOnlyList<RuleResult>?)children ?? [],
-            ExplanationFactory = explanation,
+            ExplanationSource = (_explanations, rule.Ordinal),
         };
     }
 }

@@ -134,4 +134,12 @@ public sealed class RuleSetRegistry
 
         return Engine.Evaluate(set, facts, asOf, explain);
     }
+
+    /// <summary>As <see cref="Evaluate(string, DateOnly, JsonElement, bool)"/>, with the facts as a JSON object node.</summary>
+    public EvaluationResult Evaluate(string ruleSetName, DateOnly asOf, System.Text.Json.Nodes.JsonObject facts, bool explain = false)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        using var document = JsonDocument.Parse(facts.ToJsonString());
+        return Evaluate(ruleSetName, asOf, document.RootElement, explain);
+    }
 }
