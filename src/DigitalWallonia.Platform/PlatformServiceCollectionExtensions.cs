@@ -1,6 +1,7 @@
 using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Demo;
 using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<AuditVerifier>();
         services.TryAddScoped<DemoData>();
+        services.AddScheduling();
         return services;
     }
 }
