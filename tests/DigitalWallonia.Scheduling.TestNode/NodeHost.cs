@@ -12,9 +12,16 @@ namespace DigitalWallonia.Scheduling.TestNode;
 /// <summary>Builds a scheduler node (a generic host running the platform's scheduler) over a given database.</summary>
 public static class NodeHost
 {
-    public static IHost Build(DatabaseProvider provider, string connectionString, string nodeId,
+    /// <summary>
+    /// Quartz's ADO store opens connections synchronously; on a loaded 2-core machine that starves the thread pool and
+    /// delays cluster check-ins until other nodes think this one dead. More threads up front avoid it.
+    /// </summary>
+    public static void ReserveThreads() => ThreadPool.SetMinThreads(Math.Max(32, Environment.ProcessorCount * 8), 32);
+
+    public static RunningNode Build(DatabaseProvider provider, string connectionString, string nodeId,
         IDictionary<string, string?>? settings = null, RecordingSettings? recording = null, TimeProvider? time = null, bool runScheduler = true)
     {
+        ReserveThreads();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         var configuration = new Dictionary<string, string?>
         {
@@ -45,6 +52,6 @@ public static class NodeHost
 
         builder.Services.TryAddSingleton(recording ?? new RecordingSettings());
         builder.Services.AddScoped<IDeadlineTarget, RecordingDeadlineTarget>();
-        return builder.Build();
+        return new RunningNode(builder.Build());
     }
 }

@@ -2,6 +2,7 @@
 //   DigitalWallonia.Scheduling.TestNode PROVIDER CONNECTION NODE-ID [FIRE-DELAY-MS [KEY=VALUE...]]
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Scheduling.TestNode;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 if (args.Length < 3)
@@ -12,8 +13,10 @@ if (args.Length < 3)
 
 var delay = args.Length > 3 ? TimeSpan.FromMilliseconds(int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture)) : TimeSpan.Zero;
 var settings = args.Skip(4).Select(a => a.Split('=', 2)).ToDictionary(p => p[0], p => (string?)p[1]);
-using var host = NodeHost.Build(Enum.Parse<DatabaseProvider>(args[0]), args[1], args[2], settings, new RecordingSettings { FireDelay = delay });
-await host.StartAsync();
+await using var node = NodeHost.Build(Enum.Parse<DatabaseProvider>(args[0]), args[1], args[2], settings, new RecordingSettings { FireDelay = delay });
+await node.StartAsync();
 Console.WriteLine("started");
-await host.WaitForShutdownAsync();
+var stopping = new TaskCompletionSource();
+node.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(() => stopping.TrySetResult());
+await stopping.Task;
 return 0;

@@ -28,6 +28,7 @@ public sealed class DeadlineSweeper(
     ILogger<DeadlineSweeper> logger)
 {
     private readonly SchedulingOptions _options = options.Value;
+    private readonly DeadlineFirings _firings = new(scopes, time, options.Value, logger);
 
     /// <summary>Claims and fires what is due until nothing is, or until Scheduling:SweepBudget is spent.</summary>
     public async Task<SweepResult> SweepAsync(CancellationToken cancellationToken)
@@ -58,18 +59,18 @@ public sealed class DeadlineSweeper(
     {
         var now = time.GetUtcNow();
         var until = now + _options.ClaimTimeout;
-        var claim = new Claim(node.Id, until);
+        var claim = new SweepClaim(node.Id, until);
         var (reminders, deadlines) = await ClaimAsync(now, claim, cancellationToken);
         if (reminders.Count + deadlines.Count == 0)
         {
             return SweepResult.Empty;
         }
 
-        var outcomes = new List<Outcome>();
+        var outcomes = new List<FiringOutcome>();
         try
         {
-            outcomes.AddRange(await FireAllAsync(reminders, id => FireReminderAsync(id, claim, cancellationToken), cancellationToken));
-            outcomes.AddRange(await FireAllAsync(deadlines, id => FireDeadlineAsync(id, claim, cancellationToken), cancellationToken));
+            outcomes.AddRange(await FireAllAsync(reminders, batch => _firings.FireRemindersAsync(batch, claim, cancellationToken), cancellationToken));
+            outcomes.AddRange(await FireAllAsync(deadlines, batch => _firings.FireDeadlinesAsync(batch, claim, cancellationToken), cancellationToken));
         }
         finally
         {
@@ -81,13 +82,13 @@ public sealed class DeadlineSweeper(
         }
 
         return new SweepResult(
-            outcomes.Count(o => o == Outcome.DeadlineFired),
-            outcomes.Count(o => o == Outcome.ReminderFired),
-            outcomes.Count(o => o == Outcome.Failed),
-            outcomes.Count(o => o == Outcome.Lost));
+            outcomes.Count(o => o == FiringOutcome.DeadlineFired),
+            outcomes.Count(o => o == FiringOutcome.ReminderFired),
+            outcomes.Count(o => o == FiringOutcome.Failed),
+            outcomes.Count(o => o == FiringOutcome.Lost));
     }
 
-    private async Task<(List<long> Reminders, List<long> Deadlines)> ClaimAsync(DateTimeOffset now, Claim claim, CancellationToken cancellationToken)
+    private async Task<(List<(DeadlineReminder Reminder, Deadline Deadline)> Reminders, List<Deadline> Deadlines)> ClaimAsync(DateTimeOffset now, SweepClaim claim, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
@@ -99,7 +100,7 @@ public sealed class DeadlineSweeper(
             .Where(r => r.Status == DeadlineStatus.Pending && r.DueAt <= now && (r.ClaimedUntil == null || r.ClaimedUntil <= now))
             .Where(r => db.Deadlines.Any(d => d.Id == r.DeadlineId && d.Status == DeadlineStatus.Pending))
             .OrderBy(r => r.DueAt).Select(r => r.Id).Take(batch).ToListAsync(cancellationToken);
-        var reminders = new List<long>();
+        var reminders = new List<(DeadlineReminder, Deadline)>();
         if (reminderCandidates.Count > 0)
         {
             await db.DeadlineReminders
@@ -108,15 +109,19 @@ public sealed class DeadlineSweeper(
                     .SetProperty(r => r.ClaimedBy, claim.Node)
                     .SetProperty(r => r.ClaimedUntil, claim.Until)
                     .SetProperty(r => r.Attempts, r => r.Attempts + 1), cancellationToken);
-            reminders = await db.DeadlineReminders.AsNoTracking()
+            var claimed = await db.DeadlineReminders.AsNoTracking()
                 .Where(r => reminderCandidates.Contains(r.Id) && r.ClaimedBy == claim.Node && r.ClaimedUntil == claim.Until)
-                .OrderBy(r => r.DueAt).Select(r => r.Id).ToListAsync(cancellationToken);
+                .OrderBy(r => r.DueAt).ToListAsync(cancellationToken);
+            var parentIds = claimed.Select(r => r.DeadlineId).Distinct().ToList();
+            var parents = await db.Deadlines.AsNoTracking().Include(d => d.Reminders).Where(d => parentIds.Contains(d.Id))
+                .AsSplitQuery().ToDictionaryAsync(d => d.Id, cancellationToken);
+            reminders = claimed.Select(r => (r, parents[r.DeadlineId])).ToList();
         }
 
         var deadlineCandidates = await db.Deadlines.AsNoTracking()
             .Where(d => d.Status == DeadlineStatus.Pending && d.DueAt <= now && (d.ClaimedUntil == null || d.ClaimedUntil <= now))
             .OrderBy(d => d.DueAt).Select(d => d.Id).Take(batch).ToListAsync(cancellationToken);
-        var deadlines = new List<long>();
+        var deadlines = new List<Deadline>();
         if (deadlineCandidates.Count > 0)
         {
             await db.Deadlines
@@ -125,23 +130,33 @@ public sealed class DeadlineSweeper(
                     .SetProperty(d => d.ClaimedBy, claim.Node)
                     .SetProperty(d => d.ClaimedUntil, claim.Until)
                     .SetProperty(d => d.Attempts, d => d.Attempts + 1), cancellationToken);
-            deadlines = await db.Deadlines.AsNoTracking()
+            // Snapshots for the target, read once per batch; each firing re-checks the claim before it counts.
+            deadlines = await db.Deadlines.AsNoTracking().Include(d => d.Reminders)
                 .Where(d => deadlineCandidates.Contains(d.Id) && d.ClaimedBy == claim.Node && d.ClaimedUntil == claim.Until)
-                .OrderBy(d => d.DueAt).Select(d => d.Id).ToListAsync(cancellationToken);
+                .OrderBy(d => d.DueAt).AsSplitQuery().ToListAsync(cancellationToken);
         }
 
         return (reminders, deadlines);
     }
 
-    private async Task<IReadOnlyCollection<Outcome>> FireAllAsync(List<long> ids, Func<long, Task<Outcome>> fire, CancellationToken cancellationToken)
+    // Batches of FiringsPerTransaction, several batches at once (Parallelism), each on its own connection.
+    private async Task<IReadOnlyCollection<FiringOutcome>> FireAllAsync<T>(List<T> items, Func<IReadOnlyList<T>, Task<IReadOnlyList<FiringOutcome>>> fire,
+        CancellationToken cancellationToken)
     {
-        var outcomes = new System.Collections.Concurrent.ConcurrentBag<Outcome>();
+        var outcomes = new System.Collections.Concurrent.ConcurrentBag<FiringOutcome>();
         // One SQLite file has one writer at a time: parallel firings would only queue on its lock.
         var parallelism = database.Value.Provider == DatabaseProvider.Sqlite ? 1 : _options.Parallelism;
         try
         {
-            await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
-                async (id, _) => outcomes.Add(await fire(id)));
+            await Parallel.ForEachAsync(items.Chunk(_options.FiringsPerTransaction),
+                new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+                async (batch, _) =>
+                {
+                    foreach (var outcome in await fire(batch))
+                    {
+                        outcomes.Add(outcome);
+                    }
+                });
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -151,105 +166,7 @@ public sealed class DeadlineSweeper(
         return outcomes;
     }
 
-    private Task<Outcome> FireDeadlineAsync(long id, Claim claim, CancellationToken cancellationToken) =>
-        FireAsync(claim, cancellationToken, Outcome.DeadlineFired,
-            async (db, now, ct) =>
-            {
-                var marked = await db.Deadlines
-                    .Where(d => d.Id == id && d.Status == DeadlineStatus.Pending && d.ClaimedBy == claim.Node && d.ClaimedUntil == claim.Until)
-                    .ExecuteUpdateAsync(s => s
-                        .SetProperty(d => d.Status, DeadlineStatus.Fired)
-                        .SetProperty(d => d.FiredAt, now)
-                        .SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null)
-                        .SetProperty(d => d.LastError, (string?)null), ct);
-                if (marked == 0)
-                {
-                    return null;
-                }
-
-                // A reminder after its deadline has nothing left to remind of.
-                await db.DeadlineReminders.Where(r => r.DeadlineId == id && r.Status == DeadlineStatus.Pending)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, DeadlineStatus.Cancelled), ct);
-                var deadline = await db.Deadlines.AsNoTracking().Include(d => d.Reminders).SingleAsync(d => d.Id == id, ct);
-                return target => target.FireAsync(deadline, ct);
-            },
-            (db, now, error) => db.Deadlines
-                .Where(d => d.Id == id && d.Status == DeadlineStatus.Pending && d.ClaimedBy == claim.Node && d.ClaimedUntil == claim.Until)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(d => d.Status, d => d.Attempts >= _options.MaxAttempts ? DeadlineStatus.Failed : DeadlineStatus.Pending)
-                    .SetProperty(d => d.ClaimedBy, (string?)null)
-                    .SetProperty(d => d.ClaimedUntil, now + _options.RetryDelay)
-                    .SetProperty(d => d.LastError, error), CancellationToken.None));
-
-    private Task<Outcome> FireReminderAsync(long id, Claim claim, CancellationToken cancellationToken) =>
-        FireAsync(claim, cancellationToken, Outcome.ReminderFired,
-            async (db, now, ct) =>
-            {
-                var marked = await db.DeadlineReminders
-                    .Where(r => r.Id == id && r.Status == DeadlineStatus.Pending && r.ClaimedBy == claim.Node && r.ClaimedUntil == claim.Until)
-                    .Where(r => db.Deadlines.Any(d => d.Id == r.DeadlineId && d.Status == DeadlineStatus.Pending))
-                    .ExecuteUpdateAsync(s => s
-                        .SetProperty(r => r.Status, DeadlineStatus.Fired)
-                        .SetProperty(r => r.FiredAt, now)
-                        .SetProperty(r => r.ClaimedUntil, (DateTimeOffset?)null)
-                        .SetProperty(r => r.LastError, (string?)null), ct);
-                if (marked == 0)
-                {
-                    return null;
-                }
-
-                var reminder = await db.DeadlineReminders.AsNoTracking().SingleAsync(r => r.Id == id, ct);
-                var deadline = await db.Deadlines.AsNoTracking().Include(d => d.Reminders).SingleAsync(d => d.Id == reminder.DeadlineId, ct);
-                return target => target.RemindAsync(deadline, reminder, ct);
-            },
-            (db, now, error) => db.DeadlineReminders
-                .Where(r => r.Id == id && r.Status == DeadlineStatus.Pending && r.ClaimedBy == claim.Node && r.ClaimedUntil == claim.Until)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(r => r.Status, r => r.Attempts >= _options.MaxAttempts ? DeadlineStatus.Failed : DeadlineStatus.Pending)
-                    .SetProperty(r => r.ClaimedBy, (string?)null)
-                    .SetProperty(r => r.ClaimedUntil, now + _options.RetryDelay)
-                    .SetProperty(r => r.LastError, error), CancellationToken.None));
-
-    // mark: in the transaction, marks the row Fired if the claim still holds and returns the call to make, or null when the claim was lost.
-    private async Task<Outcome> FireAsync(Claim claim, CancellationToken cancellationToken, Outcome success,
-        Func<PlatformDbContext, DateTimeOffset, CancellationToken, Task<Func<IDeadlineTarget, Task>?>> mark,
-        Func<PlatformDbContext, DateTimeOffset, string, Task<int>> recordFailure)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var target = scope.ServiceProvider.GetRequiredService<IDeadlineTarget>();
-        var now = time.GetUtcNow();
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var call = await mark(db, now, cancellationToken);
-            if (call is null)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                return Outcome.Lost;
-            }
-
-            await call(target);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return success;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // A target's failure of any kind is recorded on the row and retried; it must not stop the sweep.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            logger.LogWarning(e, "Firing on {Node} failed; retried after {Delay}", claim.Node, _options.RetryDelay);
-            await using var failureScope = scopes.CreateAsyncScope();
-            await recordFailure(failureScope.ServiceProvider.GetRequiredService<PlatformDbContext>(), now, $"{e.GetType().Name}: {e.Message}");
-            return Outcome.Failed;
-        }
-    }
-
-    private async Task ReleaseAsync(Claim claim)
+    private async Task ReleaseAsync(SweepClaim claim)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
@@ -260,14 +177,4 @@ public sealed class DeadlineSweeper(
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.ClaimedBy, (string?)null).SetProperty(d => d.ClaimedUntil, (DateTimeOffset?)null)
                 .SetProperty(d => d.Attempts, d => d.Attempts - 1), CancellationToken.None);
     }
-
-    private enum Outcome
-    {
-        DeadlineFired,
-        ReminderFired,
-        Failed,
-        Lost,
-    }
-
-    private sealed record Claim(string Node, DateTimeOffset Until);
 }

@@ -43,9 +43,16 @@ public sealed class SchedulingOptions
     [Range(1, 10_000)]
     public int BatchSize { get; set; } = 200;
 
-    /// <summary>How many deadlines a node fires at once, each in its own transaction. Defaults to 4.</summary>
+    /// <summary>How many transactions of firings a node runs at once (PostgreSQL; SQLite has one writer). Defaults to 4.</summary>
     [Range(1, 64)]
     public int Parallelism { get; set; } = 4;
+
+    /// <summary>
+    /// How many firings share one transaction (one commit, one disk flush). If the target throws for one of them, the
+    /// batch rolls back and each is fired again alone. 1 gives every firing its own transaction. Defaults to 20.
+    /// </summary>
+    [Range(1, 1000)]
+    public int FiringsPerTransaction { get; set; } = 20;
 
     /// <summary>
     /// How long one sweep keeps claiming new batches before it returns (the next sweep goes on). Defaults to 30 seconds.

@@ -4,7 +4,6 @@ using DigitalWallonia.Platform.Tests.Databases;
 using DigitalWallonia.Scheduling.TestNode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace DigitalWallonia.Platform.Tests.Scheduling;
 
@@ -18,7 +17,7 @@ public class DeadlineSweeperTests
         var (database, dossier) = await SchedulingFixture.PrepareAsync(provider);
         await using var _ = database;
         var clock = new FakeClock(Due - TimeSpan.FromSeconds(1));
-        using var node = Node(database, clock);
+        await using var node = Node(database, clock);
         var id = await AddAsync(database, dossier, Due);
 
         var early = await SweepAsync(node);
@@ -44,7 +43,7 @@ public class DeadlineSweeperTests
         var (database, dossier) = await SchedulingFixture.PrepareAsync(provider);
         await using var _ = database;
         var clock = new FakeClock(Due - TimeSpan.FromDays(3));
-        using var node = Node(database, clock);
+        await using var node = Node(database, clock);
         await AddAsync(database, dossier, Due, Due - TimeSpan.FromDays(2), Due - TimeSpan.FromDays(1));
 
         clock.Set(Due - TimeSpan.FromDays(2));
@@ -67,7 +66,7 @@ public class DeadlineSweeperTests
         var (database, dossier) = await SchedulingFixture.PrepareAsync(provider);
         await using var _ = database;
         var clock = new FakeClock(Due - TimeSpan.FromDays(3));
-        using var node = Node(database, clock);
+        await using var node = Node(database, clock);
         var id = await AddAsync(database, dossier, Due, Due - TimeSpan.FromDays(1));
         await using (var db = database.CreateContext())
         {
@@ -92,7 +91,7 @@ public class DeadlineSweeperTests
         var (database, dossier) = await SchedulingFixture.PrepareAsync(provider);
         await using var _ = database;
         var clock = new FakeClock(Due + TimeSpan.FromDays(1));
-        using var node = Node(database, clock);
+        await using var node = Node(database, clock);
         await AddAsync(database, dossier, Due, Due - TimeSpan.FromDays(1));
         await using (var db = database.CreateContext())
         {
@@ -114,7 +113,7 @@ public class DeadlineSweeperTests
         await using var _ = database;
         var clock = new FakeClock(Due);
         var id = await AddAsync(database, dossier, Due);
-        using var node = Node(database, clock, new RecordingSettings { FailingDeadlines = new HashSet<long> { id } },
+        await using var node = Node(database, clock, new RecordingSettings { FailingDeadlines = new HashSet<long> { id } },
             new Dictionary<string, string?> { ["Scheduling:MaxAttempts"] = "2", ["Scheduling:RetryDelay"] = "00:05:00" });
 
         var first = await SweepAsync(node);
@@ -139,7 +138,7 @@ public class DeadlineSweeperTests
         var (database, dossier) = await SchedulingFixture.PrepareAsync(provider);
         await using var _ = database;
         var clock = new FakeClock(Due);
-        using var node = Node(database, clock);
+        await using var node = Node(database, clock);
         await AddAsync(database, dossier, Due);
         await using (var db = database.CreateContext())
         {
@@ -156,10 +155,10 @@ public class DeadlineSweeperTests
         Assert.Equal(2, (await check.Deadlines.SingleAsync()).Attempts);
     }
 
-    private static IHost Node(TestDatabase database, FakeClock clock, RecordingSettings? recording = null, IDictionary<string, string?>? settings = null) =>
+    private static RunningNode Node(TestDatabase database, FakeClock clock, RecordingSettings? recording = null, IDictionary<string, string?>? settings = null) =>
         NodeHost.Build(database.Provider, database.ConnectionString, "node-a", settings, recording, clock, runScheduler: false);
 
-    private static Task<SweepResult> SweepAsync(IHost node) => node.Services.GetRequiredService<DeadlineSweeper>().SweepAsync(CancellationToken.None);
+    private static Task<SweepResult> SweepAsync(RunningNode node) => node.Services.GetRequiredService<DeadlineSweeper>().SweepAsync(CancellationToken.None);
 
     private static async Task<long> AddAsync(TestDatabase database, long dossierId, DateTimeOffset dueAt, params DateTimeOffset[] reminders)
     {

@@ -38,7 +38,6 @@ public sealed class SchedulerHost(
             return;
         }
 
-        Quartz.Logging.LogContext.SetCurrentLogProvider(loggers);
         var properties = QuartzProperties.Build(scheduling.Value, database.Value, configuration.GetConnectionString("Default"), node);
         var scheduler = await new PrivateSchedulerFactory(properties).GetScheduler(cancellationToken);
         scheduler.JobFactory = new ScopedJobFactory(services.GetRequiredService<IServiceScopeFactory>());
@@ -58,7 +57,21 @@ public sealed class SchedulerHost(
         if (_scheduler is { } scheduler)
         {
             _scheduler = null;
-            await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+            // No new runs; running ones see their context.CancellationToken cancelled (a sweep then hands back its unfired
+            // claims) and are waited for, so that nothing is cut off mid-transaction by the process exiting.
+            try
+            {
+                await scheduler.Standby(cancellationToken);
+                foreach (var running in await scheduler.GetCurrentlyExecutingJobs(cancellationToken))
+                {
+                    await scheduler.Interrupt(running.FireInstanceId, cancellationToken);
+                }
+            }
+            finally
+            {
+                // Also when the host's stop timeout cut the above short: a scheduler left running would outlive the host.
+                await scheduler.Shutdown(waitForJobsToComplete: true, CancellationToken.None);
+            }
         }
     }
 
