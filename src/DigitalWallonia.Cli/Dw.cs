@@ -1,6 +1,7 @@
 using DigitalWallonia.Cli.Audit;
 using DigitalWallonia.Cli.Database;
 using DigitalWallonia.Cli.Rules;
+using DigitalWallonia.Cli.Scheduling;
 using DigitalWallonia.Cli.Workflows;
 
 namespace DigitalWallonia.Cli;
@@ -16,6 +17,7 @@ public static class Dw
         new("audit", "audit trails: verify", AuditCommands.RunAsync),
         new("rules", "rule sets: check, eval, test", (a, c, _) => Task.FromResult(RulesCommands.Run(a, c))),
         new("workflows", "workflow definitions: check, graph", (a, c, _) => Task.FromResult(WorkflowsCommands.Run(a, c))),
+        new("deadlines", "deadlines: list", DeadlinesCommands.RunAsync),
     ];
 
     /// <summary>Runs one command line; returns the process exit code (0 success, 1 failure, 2 usage error).</summary>

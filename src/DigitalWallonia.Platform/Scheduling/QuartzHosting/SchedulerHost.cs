@@ -38,6 +38,13 @@ public sealed class SchedulerHost(
             return;
         }
 
+        if (services.GetService<IServiceProviderIsService>() is { } registry && !registry.IsService(typeof(IDeadlineTarget)))
+        {
+            // Without it every firing would fail and, after Scheduling:MaxAttempts, every deadline would end up Failed.
+            throw new InvalidOperationException(
+                "AddSchedulerHost needs an IDeadlineTarget: register one (scoped) before the host starts, e.g. services.AddScoped<IDeadlineTarget, WorkflowDeadlineTarget>().");
+        }
+
         var properties = QuartzProperties.Build(scheduling.Value, database.Value, configuration.GetConnectionString("Default"), node);
         var scheduler = await new PrivateSchedulerFactory(properties).GetScheduler(cancellationToken);
         scheduler.JobFactory = new ScopedJobFactory(services.GetRequiredService<IServiceScopeFactory>());
