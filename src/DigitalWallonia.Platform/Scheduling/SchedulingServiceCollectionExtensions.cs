@@ -16,7 +16,7 @@ public static class SchedulingServiceCollectionExtensions
     public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section).ValidateDataAnnotations();
+        services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(sp => SchedulerNode.From(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value));
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.CalendarsPath is { Length: > 0 } folder
             ? CalendarCatalogue.FromFolder(folder)

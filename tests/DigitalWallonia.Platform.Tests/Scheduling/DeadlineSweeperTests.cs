@@ -133,6 +133,25 @@ public class DeadlineSweeperTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task One_failing_firing_does_not_hold_back_the_others_of_its_transaction(DatabaseProvider provider)
+    {
+        var (database, dossier) = await SchedulingFixture.PrepareAsync(provider);
+        await using var _ = database;
+        var clock = new FakeClock(Due);
+        var first = await AddAsync(database, dossier, Due);
+        var failing = await AddAsync(database, dossier, Due);
+        var last = await AddAsync(database, dossier, Due);
+        await using var node = Node(database, clock, new RecordingSettings { FailingDeadlines = new HashSet<long> { failing } });
+
+        var result = await SweepAsync(node);
+
+        Assert.Equal((2, 1), (result.DeadlinesFired, result.Failures));
+        await using var db = database.CreateContext();
+        Assert.Equal(new Dictionary<long, int> { [first] = 1, [last] = 1 }, await FiringLog.DeadlineFiringsAsync(db, default));
+        Assert.Equal(DeadlineStatus.Pending, (await db.Deadlines.SingleAsync(d => d.Id == failing)).Status);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task A_claim_left_by_a_dead_node_is_taken_again_once_expired(DatabaseProvider provider)
     {
         var (database, dossier) = await SchedulingFixture.PrepareAsync(provider);

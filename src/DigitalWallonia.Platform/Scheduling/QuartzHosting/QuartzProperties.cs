@@ -26,6 +26,9 @@ public static class QuartzProperties
             throw new InvalidOperationException("Scheduling:Clustered needs Database:Provider Postgres; Quartz does not cluster on SQLite.");
         }
 
+        // Quartz keeps data sources in a process-wide registry by name: a fixed name would let the last scheduler created
+        // in a process (another host, a test) redirect every other scheduler to its own database.
+        var dataSource = "platform_" + Guid.NewGuid().ToString("N");
         var properties = new NameValueCollection
         {
             ["quartz.scheduler.instanceName"] = scheduling.InstanceName,
@@ -35,9 +38,9 @@ public static class QuartzProperties
             ["quartz.jobStore.driverDelegateType"] = postgres
                 ? "Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz"
                 : "Quartz.Impl.AdoJobStore.SQLiteDelegate, Quartz",
-            ["quartz.jobStore.dataSource"] = "default",
-            ["quartz.dataSource.default.provider"] = postgres ? "Npgsql" : "SQLite-Microsoft",
-            ["quartz.dataSource.default.connectionString"] = postgres
+            ["quartz.jobStore.dataSource"] = dataSource,
+            [$"quartz.dataSource.{dataSource}.provider"] = postgres ? "Npgsql" : "SQLite-Microsoft",
+            [$"quartz.dataSource.{dataSource}.connectionString"] = postgres
                 ? connectionString ?? throw new InvalidOperationException("ConnectionStrings:Default is empty; the PostgreSQL job store needs it.")
                 : SqliteConnectionString(connectionString, database),
             ["quartz.jobStore.tablePrefix"] = TablePrefix,
