@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using DigitalWallonia.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,9 +10,10 @@ namespace DigitalWallonia.Platform.Scheduling;
 /// Fires due deadlines and reminders, at most once each, from any number of nodes.
 /// <para>
 /// A sweep claims a batch of due rows as of the injected <see cref="TimeProvider"/> with one conditional UPDATE
-/// (pending, due, claim absent or expired: set ClaimedBy to this node and ClaimedUntil), then fires each claimed row in its
-/// own transaction: a second conditional UPDATE marks it Fired only if this node's claim is still the one on the row,
-/// the <see cref="IDeadlineTarget"/> runs, and both commit together. A node that dies mid-sweep leaves claims that expire
+/// (pending, due, claim absent or expired: set ClaimedBy to this node and ClaimedUntil), then fires the claimed rows in
+/// transactions of Scheduling:FiringsPerTransaction (<see cref="DeadlineFirings"/>): a second conditional UPDATE marks
+/// them Fired only if this node's claim is still the one on each row, the <see cref="IDeadlineTarget"/> runs, and both
+/// commit together. A node that dies mid-sweep leaves claims that expire
 /// and are taken again; a node whose claim was taken over can no longer mark the row, so its firing rolls back. Reminders
 /// of a deadline go before it in each batch, and firing a deadline cancels its reminders still pending.
 /// </para>
@@ -34,8 +34,8 @@ public sealed class DeadlineSweeper(
     public async Task<SweepResult> SweepAsync(CancellationToken cancellationToken)
     {
         var total = SweepResult.Empty;
-        var clock = Stopwatch.StartNew();
-        while (!cancellationToken.IsCancellationRequested && clock.Elapsed < _options.SweepBudget)
+        var started = time.GetTimestamp();
+        while (!cancellationToken.IsCancellationRequested && time.GetElapsedTime(started) < _options.SweepBudget)
         {
             var batch = await SweepBatchAsync(cancellationToken);
             total = total.Add(batch);
