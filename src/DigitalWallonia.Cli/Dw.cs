@@ -2,6 +2,7 @@ using DigitalWallonia.Cli.Audit;
 using DigitalWallonia.Cli.Database;
 using DigitalWallonia.Cli.Notifications;
 using DigitalWallonia.Cli.Rules;
+using DigitalWallonia.Cli.Scheduling;
 using DigitalWallonia.Cli.Workflows;
 
 namespace DigitalWallonia.Cli;
@@ -22,6 +23,7 @@ public static class Dw
                 : Task.FromResult(WorkflowsCommands.Run(a, c))),
         new("templates", "notification and letter templates: check, preview", TemplatesCommands.RunAsync),
         new("outbox", "outgoing messages: list, resend", OutboxCommands.RunAsync),
+        new("deadlines", "deadlines: list", DeadlinesCommands.RunAsync),
     ];
 
     /// <summary>Runs one command line; returns the process exit code (0 success, 1 failure, 2 usage error).</summary>

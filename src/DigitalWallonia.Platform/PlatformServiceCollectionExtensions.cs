@@ -47,6 +47,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();
         services.AddNotifications();
+        services.AddScheduling();
         return services;
     }
 }

@@ -36,7 +36,8 @@ public class DwTests
         var second = await RunAsync("db", "migrate", "--provider", provider.ToString(), "--connection", database.ConnectionString);
 
         Assert.Equal(0, first.Code);
-        Assert.Contains("Applied 1 migration(s)", first.Stdout, StringComparison.Ordinal);
+        // Initial and the Quartz job store tables (more as the model grows).
+        Assert.Matches(@"Applied [1-9]\d* migration\(s\)", first.Stdout);
         Assert.Equal(0, second.Code);
         Assert.Contains("up to date", second.Stdout, StringComparison.Ordinal);
         await using var db = database.CreateContext();

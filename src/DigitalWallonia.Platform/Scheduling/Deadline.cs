@@ -42,6 +42,7 @@ public sealed class Deadline
 
     public DeadlineStatus Status { get; set; }
 
+    /// <summary>How many times a sweeper claimed it; a claim counts even when the node dies before firing.</summary>
     public int Attempts { get; set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -50,8 +51,13 @@ public sealed class Deadline
 
     public DateTimeOffset? CancelledAt { get; set; }
 
+    /// <summary>The scheduler node (instance id) that claimed it for firing; null when unclaimed.</summary>
     public string? ClaimedBy { get; set; }
 
+    /// <summary>
+    /// Until when the claim holds; once past, another node may take it again. After a failed attempt it is also the
+    /// earliest retry.
+    /// </summary>
     public DateTimeOffset? ClaimedUntil { get; set; }
 
     public string? LastError { get; set; }

@@ -22,4 +22,15 @@ public sealed class DeadlineReminder
     public DeadlineStatus Status { get; set; }
 
     public DateTimeOffset? FiredAt { get; set; }
+
+    /// <summary>How many times a sweeper claimed it.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>The scheduler node that claimed it; null when unclaimed.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until when the claim holds (and, after a failure, the earliest retry).</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
+
+    public string? LastError { get; set; }
 }

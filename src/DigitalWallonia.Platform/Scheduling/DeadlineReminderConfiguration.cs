@@ -10,6 +10,7 @@ internal sealed class DeadlineReminderConfiguration : IEntityTypeConfiguration<D
         reminder.ToTable("DeadlineReminders");
         reminder.Property(r => r.TemplateKey).HasMaxLength(120);
         reminder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        reminder.Property(r => r.ClaimedBy).HasMaxLength(200);
         reminder.HasIndex(r => new { r.Status, r.DueAt });
     }
 }

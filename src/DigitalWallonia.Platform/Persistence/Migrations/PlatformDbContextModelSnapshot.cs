@@ -760,11 +760,20 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
+                    b.Property<int>("Attempts");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200);
+
+                    b.Property<DateTime?>("ClaimedUntil");
+
                     b.Property<long>("DeadlineId");
 
                     b.Property<DateTime>("DueAt");
 
                     b.Property<DateTime?>("FiredAt");
+
+                    b.Property<string>("LastError");
 
                     b.Property<string>("Status")
                         .IsRequired()

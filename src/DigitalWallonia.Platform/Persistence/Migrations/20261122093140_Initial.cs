@@ -447,7 +447,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     DueAt = table.Column<DateTime>(nullable: false),
                     TemplateKey = table.Column<string>(maxLength: 120, nullable: true),
                     Status = table.Column<string>(maxLength: 20, nullable: false),
-                    FiredAt = table.Column<DateTime>(nullable: true)
+                    FiredAt = table.Column<DateTime>(nullable: true),
+                    Attempts = table.Column<int>(nullable: false),
+                    ClaimedBy = table.Column<string>(maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(nullable: true),
+                    LastError = table.Column<string>(nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DigitalWallonia.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261122091752_Initial")]
+    [Migration("20261122093140_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -763,11 +763,20 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
 
+                    b.Property<int>("Attempts");
+
+                    b.Property<string>("ClaimedBy")
+                        .HasMaxLength(200);
+
+                    b.Property<DateTime?>("ClaimedUntil");
+
                     b.Property<long>("DeadlineId");
 
                     b.Property<DateTime>("DueAt");
 
                     b.Property<DateTime?>("FiredAt");
+
+                    b.Property<string>("LastError");
 
                     b.Property<string>("Status")
                         .IsRequired()
