@@ -1,5 +1,6 @@
 using DigitalWallonia.Cli.Audit;
 using DigitalWallonia.Cli.Database;
+using DigitalWallonia.Cli.Notifications;
 using DigitalWallonia.Cli.Rules;
 using DigitalWallonia.Cli.Workflows;
 
@@ -19,6 +20,8 @@ public static class Dw
             WorkflowPublishingCommands.Handles(a.Verb) && !a.Has("help")
                 ? WorkflowPublishingCommands.RunAsync(a, c, ct)
                 : Task.FromResult(WorkflowsCommands.Run(a, c))),
+        new("templates", "notification and letter templates: check, preview", TemplatesCommands.RunAsync),
+        new("outbox", "outgoing messages: list, resend", OutboxCommands.RunAsync),
     ];
 
     /// <summary>Runs one command line; returns the process exit code (0 success, 1 failure, 2 usage error).</summary>

@@ -4,6 +4,7 @@ using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Demo;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Evaluations;
+using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Scheduling;
@@ -32,6 +33,7 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.Section);
+        services.AddOptions<ProgrammeAidOptions>().BindConfiguration(ProgrammeAidOptions.Section);
         services.TryAddSingleton(sp => ContentFolder.Locate(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root));
         services.TryAddSingleton<RuleLibrary>();
         services.TryAddSingleton<IGuardEvaluator, RuleEngineGuardEvaluator>();
@@ -41,8 +43,10 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<DeadlinePlanner>();
         services.TryAddScoped<NotificationQueue>();
         services.TryAddScoped<OutcomeWriter>();
+        services.TryAddScoped<AidLedger>();
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();
+        services.AddNotifications();
         return services;
     }
 }

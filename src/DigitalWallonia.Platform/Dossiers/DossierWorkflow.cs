@@ -60,7 +60,7 @@ public sealed class DossierWorkflow(
             throw new InvalidOperationException($"Workflow '{workflowId}' v{definition.Version} cannot start: {result.Rejection.Message}");
         }
 
-        await writer.WriteAsync(dossier, definition, result.Outcome, actor, now, cancellationToken);
+        await writer.WriteAsync(dossier, definition, result.Outcome, actor, now, historyCount: 0, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (dossier, new FiringReport(dossier.Reference, dossier.State, null));
@@ -107,7 +107,7 @@ public sealed class DossierWorkflow(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await writer.WriteAsync(dossier, definition, result.Outcome, actor, now, cancellationToken);
+        await writer.WriteAsync(dossier, definition, result.Outcome, actor, now, instance.History.Count, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new FiringReport(reference, dossier.State, null);

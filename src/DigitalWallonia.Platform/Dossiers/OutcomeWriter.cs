@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Documents;
 using DigitalWallonia.Platform.Evaluations;
 using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Json;
@@ -12,6 +13,7 @@ using DigitalWallonia.Workflows.Definitions;
 using DigitalWallonia.Workflows.Runtime;
 using DigitalWallonia.Workflows.Runtime.Effects;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DigitalWallonia.Platform.Dossiers;
 
@@ -20,13 +22,21 @@ namespace DigitalWallonia.Platform.Dossiers;
 /// SaveChanges: the state and dates, history, evaluation snapshots, audit events, outbox rows, deadlines with their
 /// reminders, field values, decisions and instalments.
 /// </summary>
-public sealed class OutcomeWriter(PlatformDbContext db, AuditTrail audit, DeadlinePlanner planner, NotificationQueue notifications)
+public sealed class OutcomeWriter(
+    PlatformDbContext db,
+    AuditTrail audit,
+    DeadlinePlanner planner,
+    NotificationQueue notifications,
+    DocumentIssuer documents,
+    AidLedger ledger,
+    IOptions<ProgrammeAidOptions> aid)
 {
+    /// <summary>Adds <paramref name="outcome"/>; its history entries are numbered after the <paramref name="historyCount"/> loaded with the dossier.</summary>
     public async Task WriteAsync(Dossier dossier, WorkflowDefinition definition, WorkflowOutcome outcome, Actor actor, DateTimeOffset now,
-        CancellationToken cancellationToken)
+        int historyCount, CancellationToken cancellationToken)
     {
         var facts = JsonNode.Parse(dossier.FactsJson)?.AsObject() ?? [];
-        var sequence = await db.DossierHistory.Where(h => h.DossierId == dossier.Id).CountAsync(cancellationToken);
+        var sequence = historyCount;
         foreach (var entry in outcome.NewHistory)
         {
             db.DossierHistory.Add(new DossierHistoryEntry(dossier.Id, ++sequence, entry.TransitionId, entry.Trigger, entry.Action,
@@ -52,18 +62,26 @@ public sealed class OutcomeWriter(PlatformDbContext db, AuditTrail audit, Deadli
                 case DossierFieldSet field:
                     facts[field.Field] = JsonNode.Parse(field.Value.GetRawText());
                     break;
-                case DecisionRequested decision:
-                    db.Decisions.Add(new Decision(dossier.Id, decision.Decision, AmountOf(decision.Evaluation) ?? GrantedAmount(facts), null,
-                        decision.Evaluation?.ExplanationJson ?? "{}", decision.DecidedBy, decision.CountersignedBy, decision.DecidedOn,
-                        decision.RuleSet, decision.Evaluation?.RuleSetVersion, null, now));
+                case DecisionRequested requested:
+                    var decision = new Decision(dossier.Id, requested.Decision, AmountOf(requested.Evaluation) ?? GrantedAmount(facts), null,
+                        requested.Evaluation?.ExplanationJson ?? "{}", requested.DecidedBy, requested.CountersignedBy, requested.DecidedOn,
+                        requested.RuleSet, requested.Evaluation?.RuleSetVersion, null, now);
+                    db.Decisions.Add(decision);
+                    if (aid.Value.TermsFor(dossier.Programme, requested.DecidedOn) is { } terms)
+                    {
+                        await ledger.FollowDecisionAsync(decision, terms, cancellationToken); // the aid ledger follows decisions
+                    }
+
                     break;
                 case InstalmentScheduled instalment:
                     db.Instalments.Add(new Instalment(dossier.Id, instalment.Instalment, Money(instalment.Amount, instalment.Output),
                         instalment.Due is null ? null : planner.DueAt(instalment.Due, now, DeadlinePlanner.LegalDate(now)), instalment.RuleSet, now));
                     break;
                 case DocumentRequested document:
-                    audit.Append(db, dossier, "document-requested", actor.SubjectId, PartyId(actor),
-                        new JsonObject { ["document"] = document.Document, ["template"] = document.Template });
+                    var issued = await documents.IssueAsync(db, dossier.Id, document.Document, document.Template, ApplicantLanguage(dossier),
+                        DossierFacts.For(dossier), actor.SubjectId, supersedesId: null, cancellationToken);
+                    audit.Append(db, dossier, "document-issued", actor.SubjectId, PartyId(actor),
+                        new JsonObject { ["document"] = document.Document, ["template"] = document.Template, ["sha256"] = issued.Sha256 });
                     break;
                 case AuditRecorded recorded:
                     audit.Append(db, dossier, recorded.Event, recorded.SubjectId, PartyId(recorded.PartyId),
@@ -178,6 +196,11 @@ public sealed class OutcomeWriter(PlatformDbContext db, AuditTrail audit, Deadli
             : throw new InvalidOperationException($"Rule output '{output}' is {value.ValueKind}, not an amount.");
 
     private static long? PartyId(Actor actor) => PartyId(actor.PartyId);
+
+    // Letters go out in the language of the applicant's first contact (loaded with the notifications), French otherwise.
+    private static string ApplicantLanguage(Dossier dossier) =>
+        dossier.Parties.FirstOrDefault(p => p.Role == DossierRoles.Applicant)?.Party?.Contacts.FirstOrDefault()?.PreferredLanguage
+        ?? Parties.Language.French;
 
     private static long? PartyId(string? partyId) =>
         long.TryParse(partyId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;

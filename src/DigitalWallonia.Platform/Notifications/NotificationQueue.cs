@@ -20,38 +20,60 @@ public sealed class NotificationQueue(PlatformDbContext db, IOptions<MailboxOpti
     public async Task QueueAsync(Dossier dossier, string template, IReadOnlyList<NotificationRecipient> recipients, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var applicantId = dossier.Parties.FirstOrDefault(p => p.Role == DossierRoles.Applicant)?.PartyId;
-        var applicant = applicantId is null ? null : await db.Parties.AsNoTracking().SingleOrDefaultAsync(p => p.Id == applicantId, cancellationToken);
+        await LoadPartiesAsync(dossier, cancellationToken);
         foreach (var recipient in recipients)
         {
             foreach (var (address, name, language) in await PeopleAsync(recipient, cancellationToken))
             {
-                var model = new JsonObject
+                // The names the templates use (DossierFacts), addressed to this person, plus the dossier's own facts.
+                var model = DossierFacts.For(dossier);
+                model["recipient"] = new JsonObject
                 {
-                    ["dossier"] = new JsonObject
-                    {
-                        ["reference"] = dossier.Reference,
-                        ["programme"] = dossier.Programme,
-                        ["state"] = dossier.State,
-                        ["submittedOn"] = dossier.SubmittedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                        ["decidedOn"] = dossier.DecidedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                        ["requestedAmount"] = dossier.RequestedAmount,
-                    },
-                    ["applicant"] = applicant is null ? null : new JsonObject
-                    {
-                        ["name"] = applicant.Name,
-                        ["enterpriseNumber"] = applicant.EnterpriseNumber?.ToString(),
-                    },
-                    ["recipient"] = new JsonObject { ["name"] = name, ["role"] = recipient.Role },
+                    ["name"] = name ?? model["company"]?["name"]?.GetValue<string>(),
+                    ["email"] = address,
+                    ["language"] = language,
+                    ["role"] = recipient.Role,
                 };
-                db.OutboxMessages.Add(new OutboxMessage(NewMessageId(), dossier.Id == 0 ? null : dossier.Id, template, language, address, name,
+                if (dossier.Parties.FirstOrDefault(p => p.Role == DossierRoles.Provider)?.Party is { } provider)
+                {
+                    model["provider"] = new JsonObject { ["name"] = provider.Name };
+                }
+
+                model["facts"] = JsonNode.Parse(dossier.FactsJson);
+                db.OutboxMessages.Add(new OutboxMessage(OutboxMessage.NewMessageId(), dossier.Id == 0 ? null : dossier.Id, template, language, address, name,
                     CanonicalJson.Serialize(model), now));
             }
         }
     }
 
-    /// <summary>An RFC 5322 Message-ID fixed when the message is queued, so a resend after a crash carries the same one.</summary>
-    public static string NewMessageId() => $"{Guid.NewGuid():N}@digitalwallonia";
+    // Templates speak of the applicant and the provider by name: make sure the linked parties are in memory.
+    private async Task LoadPartiesAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        foreach (var link in dossier.Parties)
+        {
+            var entry = db.Entry(link);
+            if (entry.State != EntityState.Added && !entry.Reference(l => l.Party).IsLoaded)
+            {
+                await entry.Reference(l => l.Party).LoadAsync(cancellationToken);
+            }
+
+            var party = db.Entry(link.Party);
+            if (party.State == EntityState.Added)
+            {
+                continue;
+            }
+
+            if (!party.Collection(p => p.Contacts).IsLoaded)
+            {
+                await party.Collection(p => p.Contacts).LoadAsync(cancellationToken);
+            }
+
+            if (!party.Collection(p => p.EstablishmentUnits).IsLoaded)
+            {
+                await party.Collection(p => p.EstablishmentUnits).LoadAsync(cancellationToken);
+            }
+        }
+    }
 
     private async Task<IReadOnlyList<(string Address, string? Name, string Language)>> PeopleAsync(NotificationRecipient recipient, CancellationToken cancellationToken)
     {

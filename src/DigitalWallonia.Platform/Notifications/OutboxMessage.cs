@@ -62,4 +62,30 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// A new globally unique Message-ID (without angle brackets) for a message being queued: 32 hex digits, '@', and
+    /// <paramref name="domain"/>. It is generated once, stored with the row and never changed, so every send of the
+    /// message carries the same header.
+    /// </summary>
+    public static string NewMessageId(string domain = "digitalwallonia.be") => $"{Guid.NewGuid():N}@{domain}";
+
+    /// <summary>
+    /// Puts the message back in the queue for a full series of attempts (<c>dw outbox resend</c>): after a dead letter,
+    /// or to send a sent message again. Its Message-ID stays, so the receiver can recognise the repeat.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A dispatcher holds the message right now.</exception>
+    public void Requeue(DateTimeOffset now)
+    {
+        if (Status == OutboxStatus.Sending && ClaimedUntil > now)
+        {
+            throw new InvalidOperationException($"message {Id} is being sent by {ClaimedBy} until {ClaimedUntil:u}; try again later");
+        }
+
+        Status = OutboxStatus.Pending;
+        NextAttemptAt = now;
+        Attempts = 0;
+        ClaimedBy = null;
+        ClaimedUntil = null;
+    }
 }

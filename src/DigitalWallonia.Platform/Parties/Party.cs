@@ -24,6 +24,9 @@ public sealed class Party : IVersioned
     /// <summary>Set for organisations registered at the BCE/KBO; unique.</summary>
     public EnterpriseNumber? EnterpriseNumber { get; private set; }
 
+    /// <summary>When the organisation's fiscal year ends; unknown (null) until declared. Persons have none.</summary>
+    public FiscalYearEnd? FiscalYearEnd { get; private set; }
+
     public long Version { get; private set; } = 1;
 
     public IReadOnlyList<EstablishmentUnit> EstablishmentUnits => _establishmentUnits;
@@ -52,6 +55,16 @@ public sealed class Party : IVersioned
         var contact = new Contact(name, email, preferredLanguage);
         _contacts.Add(contact);
         return contact;
+    }
+
+    public void DeclareFiscalYearEnd(FiscalYearEnd end)
+    {
+        if (Kind != PartyKind.Organisation)
+        {
+            throw new InvalidOperationException($"{Name} is a person; only organisations have a fiscal year.");
+        }
+
+        FiscalYearEnd = end;
     }
 
     public void Rename(string name) => Name = RequireName(name);

@@ -14,6 +14,7 @@ internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
             .HasConversion(n => n!.Value.Digits, digits => EnterpriseNumber.FromStorage(digits))
             .HasMaxLength(10);
         party.HasIndex(p => p.EnterpriseNumber).IsUnique();
+        party.Property(p => p.FiscalYearEnd).HasConversion(end => end!.Value.ToStorage(), value => FiscalYearEnd.FromStorage(value));
         party.Property(p => p.Version).IsConcurrencyToken();
         party.HasMany(p => p.EstablishmentUnits).WithOne().HasForeignKey(u => u.PartyId).OnDelete(DeleteBehavior.Cascade);
         party.HasMany(p => p.Contacts).WithOne().HasForeignKey(c => c.PartyId).OnDelete(DeleteBehavior.Cascade);

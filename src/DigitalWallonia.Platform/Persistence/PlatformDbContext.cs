@@ -1,5 +1,6 @@
 using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Definitions;
+using DigitalWallonia.Platform.Documents;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Evaluations;
 using DigitalWallonia.Platform.Grants;
@@ -43,14 +44,26 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<Instalment> Instalments => Set<Instalment>();
 
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+
+    public DbSet<AidGrant> AidGrants => Set<AidGrant>();
+
+    public DbSet<AidGrantStatusChange> AidGrantStatusChanges => Set<AidGrantStatusChange>();
+
+    public DbSet<SingleUndertakingLink> SingleUndertakingLinks => Set<SingleUndertakingLink>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        RefuseChangesToEvidence();
         IncrementVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        RefuseChangesToEvidence();
         IncrementVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -63,20 +76,24 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
 
-    // The original value stays the concurrency check; the new value is what gets written. Records that are evidence
-    // (decisions, evaluation snapshots, published definitions) are append-only: a change is a bug, refused here.
-    private void IncrementVersions()
+    // Records that are evidence are append-only: a decision, an evaluation snapshot, a published definition, a history
+    // entry, a document as it was sent, an aid status change. A correction is a new record (a reversal, a new version, a superseding document).
+    private void RefuseChangesToEvidence()
     {
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted
-                && entry.Entity is Decision or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry)
+                && entry.Entity is Decision or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange)
             {
                 throw new InvalidOperationException(
-                    $"{entry.Entity.GetType().Name} is append-only: record a new one instead of changing or deleting it.");
+                    $"{entry.Entity.GetType().Name} is immutable evidence, append-only: record a new one (a reversal, a new version, a superseding document) instead of changing or deleting it.");
             }
         }
+    }
 
+    // The original value stays the concurrency check; the new value is what gets written.
+    private void IncrementVersions()
+    {
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Modified)

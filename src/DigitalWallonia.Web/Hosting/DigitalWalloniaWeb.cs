@@ -1,4 +1,5 @@
 using DigitalWallonia.Platform;
+using DigitalWallonia.Platform.Notifications;
 
 namespace DigitalWallonia.Web.Hosting;
 
@@ -19,6 +20,7 @@ public static class DigitalWalloniaWeb
 
         builder.Services.AddPlatform();
         builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddOutboxDispatcher();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorPages();
 

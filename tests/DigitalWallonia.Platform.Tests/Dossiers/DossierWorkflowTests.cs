@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
@@ -82,6 +83,8 @@ public class DossierWorkflowTests
         var decision = await db.Decisions.SingleAsync();
         Assert.Equal(("grant", 20_000m, "handler-1", "supervisor-1"), (decision.Kind, decision.Amount, decision.DecidedBy, decision.CountersignedBy));
         Assert.Equal(20_000m, (await db.Instalments.SingleAsync()).Amount);
+        var aid = await db.AidGrants.SingleAsync(); // the ledger follows the decision, in the same transaction
+        Assert.Equal((decision.Id, AidRegulation.DeMinimis2023), (aid.DecisionId, aid.Regulation));
         var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
         Assert.Equal(platform.Clock.GetUtcNow().UtcDateTime.Date, dossier.DecidedOn!.Value.ToDateTime(TimeOnly.MinValue));
         Assert.Equal(20_000m, JsonDocument.Parse(dossier.FactsJson).RootElement.GetProperty("grantedAmount").GetDecimal());

@@ -38,6 +38,9 @@ public sealed class TestPlatform : IAsyncDisposable
             ["Content:Root"] = content,
             ["Audit:Key"] = Convert.ToBase64String(new byte[32]),
             ["Mailboxes:Roles:case-handler"] = "dgo6@example.org",
+            ["Aid:Programmes:test:Wallet"] = "cheques-entreprises",
+            ["Aid:Programmes:test:Theme"] = "digital",
+            ["Aid:Programmes:test:ChequeType"] = "digital-maturity",
         };
         configure?.Invoke(settings);
         var clock = new TestClock(now ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));

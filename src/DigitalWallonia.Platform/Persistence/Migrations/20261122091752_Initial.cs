@@ -58,6 +58,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     Kind = table.Column<string>(maxLength: 20, nullable: false),
                     Name = table.Column<string>(maxLength: 300, nullable: false),
                     EnterpriseNumber = table.Column<string>(maxLength: 10, nullable: true),
+                    FiscalYearEnd = table.Column<int>(nullable: true),
                     Version = table.Column<long>(nullable: false)
                 },
                 constraints: table =>
@@ -175,6 +176,40 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Decisions_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Documents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    Kind = table.Column<string>(maxLength: 40, nullable: false),
+                    Language = table.Column<string>(maxLength: 2, nullable: true),
+                    MediaType = table.Column<string>(maxLength: 120, nullable: false),
+                    FileName = table.Column<string>(maxLength: 200, nullable: false),
+                    Size = table.Column<long>(nullable: false),
+                    Sha256 = table.Column<string>(fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(nullable: false),
+                    SupersedesId = table.Column<long>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Documents_Documents_SupersedesId",
+                        column: x => x.SupersedesId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Documents_Dossiers_DossierId",
                         column: x => x.DossierId,
                         principalTable: "Dossiers",
                         principalColumn: "Id",
@@ -373,6 +408,36 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SingleUndertakingLinks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ControllingPartyId = table.Column<long>(nullable: false),
+                    ControlledPartyId = table.Column<long>(nullable: false),
+                    Basis = table.Column<string>(maxLength: 40, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(nullable: false),
+                    ValidTo = table.Column<DateOnly>(nullable: true),
+                    RecordedAt = table.Column<DateTime>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SingleUndertakingLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SingleUndertakingLinks_Parties_ControlledPartyId",
+                        column: x => x.ControlledPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SingleUndertakingLinks_Parties_ControllingPartyId",
+                        column: x => x.ControllingPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DeadlineReminders",
                 columns: table => new
                 {
@@ -394,6 +459,125 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "AidGrants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BeneficiaryPartyId = table.Column<long>(nullable: false),
+                    Regulation = table.Column<string>(maxLength: 20, nullable: false),
+                    Authority = table.Column<string>(maxLength: 20, nullable: false),
+                    GrantingAuthority = table.Column<string>(maxLength: 200, nullable: true),
+                    EvidenceDocumentId = table.Column<string>(maxLength: 100, nullable: true),
+                    GrantedOn = table.Column<DateOnly>(nullable: false),
+                    Amount = table.Column<long>(nullable: false),
+                    Wallet = table.Column<string>(maxLength: 60, nullable: true),
+                    Theme = table.Column<string>(maxLength: 60, nullable: true),
+                    ChequeType = table.Column<string>(maxLength: 60, nullable: true),
+                    DossierId = table.Column<long>(nullable: true),
+                    DecisionId = table.Column<long>(nullable: true),
+                    RecordedAt = table.Column<DateTime>(nullable: false),
+                    Version = table.Column<long>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidGrants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidGrants_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidGrants_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidGrants_Parties_BeneficiaryPartyId",
+                        column: x => x.BeneficiaryPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentContents",
+                columns: table => new
+                {
+                    DocumentId = table.Column<long>(nullable: false),
+                    Bytes = table.Column<byte[]>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentContents", x => x.DocumentId);
+                    table.ForeignKey(
+                        name: "FK_DocumentContents_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidGrantStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AidGrantId = table.Column<long>(nullable: false),
+                    Sequence = table.Column<int>(nullable: false),
+                    Status = table.Column<string>(maxLength: 20, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(nullable: false),
+                    Amount = table.Column<long>(nullable: true),
+                    DecisionId = table.Column<long>(nullable: true),
+                    RecordedAt = table.Column<DateTime>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidGrantStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidGrantStatusChanges_AidGrants_AidGrantId",
+                        column: x => x.AidGrantId,
+                        principalTable: "AidGrants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AidGrantStatusChanges_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrants_BeneficiaryPartyId_GrantedOn",
+                table: "AidGrants",
+                columns: new[] { "BeneficiaryPartyId", "GrantedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrants_DecisionId",
+                table: "AidGrants",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrants_DossierId",
+                table: "AidGrants",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrantStatusChanges_AidGrantId_Sequence",
+                table: "AidGrantStatusChanges",
+                columns: new[] { "AidGrantId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrantStatusChanges_DecisionId",
+                table: "AidGrantStatusChanges",
+                column: "DecisionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_DossierId_Sequence",
@@ -435,6 +619,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "IX_Decisions_Reverses",
                 table: "Decisions",
                 column: "Reverses");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_DossierId_Kind",
+                table: "Documents",
+                columns: new[] { "DossierId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_SupersedesId",
+                table: "Documents",
+                column: "SupersedesId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_DossierHistory_DossierId_Sequence",
@@ -516,11 +710,24 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 table: "PublishedWorkflows",
                 columns: new[] { "WorkflowId", "Version" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SingleUndertakingLinks_ControlledPartyId",
+                table: "SingleUndertakingLinks",
+                column: "ControlledPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SingleUndertakingLinks_ControllingPartyId",
+                table: "SingleUndertakingLinks",
+                column: "ControllingPartyId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AidGrantStatusChanges");
+
             migrationBuilder.DropTable(
                 name: "AuditEvents");
 
@@ -531,7 +738,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "DeadlineReminders");
 
             migrationBuilder.DropTable(
-                name: "Decisions");
+                name: "DocumentContents");
 
             migrationBuilder.DropTable(
                 name: "DossierHistory");
@@ -558,7 +765,19 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "PublishedWorkflows");
 
             migrationBuilder.DropTable(
+                name: "SingleUndertakingLinks");
+
+            migrationBuilder.DropTable(
+                name: "AidGrants");
+
+            migrationBuilder.DropTable(
                 name: "Deadlines");
+
+            migrationBuilder.DropTable(
+                name: "Documents");
+
+            migrationBuilder.DropTable(
+                name: "Decisions");
 
             migrationBuilder.DropTable(
                 name: "Parties");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DigitalWallonia.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261122082031_Initial")]
+    [Migration("20261122091752_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -97,6 +97,65 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("PublishedWorkflows", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Documents.Document", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<DateTime>("CreatedAt");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<long>("DossierId");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40);
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2);
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(120);
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsFixedLength();
+
+                    b.Property<long>("Size");
+
+                    b.Property<long?>("SupersedesId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SupersedesId");
+
+                    b.HasIndex("DossierId", "Kind");
+
+                    b.ToTable("Documents", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Documents.DocumentContent", b =>
+                {
+                    b.Property<long>("DocumentId");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired();
+
+                    b.HasKey("DocumentId");
+
+                    b.ToTable("DocumentContents", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Dossiers.Dossier", b =>
@@ -289,6 +348,93 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.ToTable("EvaluationSnapshots", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Grants.AidGrant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<long>("Amount");
+
+                    b.Property<string>("Authority")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.Property<long>("BeneficiaryPartyId");
+
+                    b.Property<string>("ChequeType")
+                        .HasMaxLength(60);
+
+                    b.Property<long?>("DecisionId");
+
+                    b.Property<long?>("DossierId");
+
+                    b.Property<string>("EvidenceDocumentId")
+                        .HasMaxLength(100);
+
+                    b.Property<DateOnly>("GrantedOn");
+
+                    b.Property<string>("GrantingAuthority")
+                        .HasMaxLength(200);
+
+                    b.Property<DateTime>("RecordedAt");
+
+                    b.Property<string>("Regulation")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(60);
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<string>("Wallet")
+                        .HasMaxLength(60);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("BeneficiaryPartyId", "GrantedOn");
+
+                    b.ToTable("AidGrants", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Grants.AidGrantStatusChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<long>("AidGrantId");
+
+                    b.Property<long?>("Amount");
+
+                    b.Property<long?>("DecisionId");
+
+                    b.Property<DateOnly>("EffectiveOn");
+
+                    b.Property<DateTime>("RecordedAt");
+
+                    b.Property<int>("Sequence");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("AidGrantId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AidGrantStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Grants.Decision", b =>
                 {
                     b.Property<long>("Id")
@@ -374,6 +520,35 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.HasIndex("DossierId", "Name");
 
                     b.ToTable("Instalments", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Grants.SingleUndertakingLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(40);
+
+                    b.Property<long>("ControlledPartyId");
+
+                    b.Property<long>("ControllingPartyId");
+
+                    b.Property<DateTime>("RecordedAt");
+
+                    b.Property<DateOnly>("ValidFrom");
+
+                    b.Property<DateOnly?>("ValidTo");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ControlledPartyId");
+
+                    b.HasIndex("ControllingPartyId");
+
+                    b.ToTable("SingleUndertakingLinks", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Notifications.OutboxMessage", b =>
@@ -513,6 +688,8 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.Property<string>("EnterpriseNumber")
                         .HasMaxLength(10);
 
+                    b.Property<int?>("FiscalYearEnd");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20);
@@ -619,6 +796,31 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.Navigation("Dossier");
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Documents.Document", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWallonia.Platform.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Documents.DocumentContent", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Documents.Document", "Document")
+                        .WithOne()
+                        .HasForeignKey("DigitalWallonia.Platform.Documents.DocumentContent", "DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Dossiers.DossierHistoryEntry", b =>
                 {
                     b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
@@ -654,6 +856,43 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Grants.AidGrant", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Parties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("BeneficiaryPartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWallonia.Platform.Grants.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Grants.AidGrantStatusChange", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Grants.AidGrant", null)
+                        .WithMany("StatusHistory")
+                        .HasForeignKey("AidGrantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWallonia.Platform.Grants.Decision", "Decision")
+                        .WithMany()
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Decision");
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Grants.Decision", b =>
                 {
                     b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
@@ -673,6 +912,21 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Grants.SingleUndertakingLink", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Parties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("ControlledPartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWallonia.Platform.Parties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("ControllingPartyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -724,6 +978,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
             modelBuilder.Entity("DigitalWallonia.Platform.Dossiers.Dossier", b =>
                 {
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Grants.AidGrant", b =>
+                {
+                    b.Navigation("StatusHistory");
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Parties.Party", b =>

@@ -1,0 +1,40 @@
+using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DigitalWallonia.Platform.Benchmarks;
+
+/// <summary>
+/// Inserts dossiers in bulk, already in state a and pinned round-robin to the published versions: the measured firings
+/// then run against a table of that size. (Opening 100,000 dossiers one by one through the workflow would take longer
+/// than the measurement itself.)
+/// </summary>
+internal static class BenchSeed
+{
+    private const int Batch = 5_000;
+
+    public static async Task<IReadOnlyList<string>> SeedAsync(IServiceProvider services, int count, int versions)
+    {
+        var references = new List<string>(count);
+        for (var start = 0; start < count; start += Batch)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (var i = start; i < Math.Min(count, start + Batch); i++)
+            {
+                var reference = DossierReferences.Format("bench", 2026, i + 1);
+                var dossier = Dossier.Open(reference, "bench", "a", DateTimeOffset.UtcNow);
+                dossier.PinWorkflow("bench-cycle", i % versions + 1);
+                dossier.ReplaceFacts("""{"company":{"region":"WAL"},"application":{"requestedAmount":10000}}""");
+                db.Dossiers.Add(dossier);
+                references.Add(reference);
+            }
+
+            await db.SaveChangesAsync();
+            Console.Error.WriteLine($"  {references.Count} dossiers");
+        }
+
+        return references;
+    }
+}

@@ -1,0 +1,11 @@
+// Persisted workflow transitions per second, 16 concurrent clients on distinct dossiers by default.
+// Each firing loads the dossier, evaluates a guard with the rule engine, transitions, writes the evaluation snapshot,
+// the audit event, one outbox row and one deadline change (created entering b, cancelled leaving it), and commits.
+//
+//   dotnet run -c Release --project bench/DigitalWallonia.Platform.Benchmarks -- \
+//       --provider Postgres --connection "Host=...;Database=postgres" [--clients 16] [--seconds 20] [--instances 1000] [--versions 1]
+//
+// The connection names a server; the tool creates and drops a database of its own.
+using DigitalWallonia.Platform.Benchmarks;
+
+return await TransitionLoad.RunAsync(args);

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Workflows.Runtime;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace DigitalWallonia.Platform.Benchmarks;
+
+internal static class TransitionLoad
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var options = Options.Parse(args);
+        var (connection, drop) = await CreateDatabaseAsync(options);
+        try
+        {
+            var content = BenchContent.Create(options.Versions);
+            await using var services = Build(options.Provider, connection, content);
+            await PlatformDatabase.PrepareAsync(services, CancellationToken.None);
+            Console.Error.WriteLine($"seeding {options.Instances} dossiers over {options.Versions} definition version(s)...");
+            var references = await BenchSeed.SeedAsync(services, options.Instances, options.Versions);
+
+            var handler = new Actor("bench", "Bench", ["case-handler"]);
+            var latencies = new List<double>[options.Clients];
+            var conflicts = 0;
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds));
+            var warmup = DateTime.UtcNow.AddSeconds(2);
+            var clock = Stopwatch.StartNew();
+            var clients = Enumerable.Range(0, options.Clients).Select(c => Task.Run(async () =>
+            {
+                latencies[c] = [];
+                var random = new Random(c);
+                var state = new Dictionary<string, string>();
+                while (!stop.IsCancellationRequested)
+                {
+                    // Client c owns every dossier i with i % clients == c: distinct dossiers, no conflicts by design.
+                    var index = random.Next(references.Count / options.Clients) * options.Clients + c;
+                    var reference = references[index];
+                    var action = state.GetValueOrDefault(reference, "a") == "a" ? "ping" : "pong";
+                    var started = Stopwatch.GetTimestamp();
+                    await using var scope = services.CreateAsyncScope();
+                    var report = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>()
+                        .FireAsync(reference, new ActorActionFired(action), handler, CancellationToken.None);
+                    if (!report.Accepted)
+                    {
+                        Interlocked.Increment(ref conflicts);
+                    }
+
+                    state[reference] = report.State;
+                    if (DateTime.UtcNow >= warmup)
+                    {
+                        latencies[c].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                    }
+                }
+            })).ToList();
+            await Task.WhenAll(clients);
+            var measuredSeconds = clock.Elapsed.TotalSeconds - 2;
+            var all = latencies.SelectMany(l => l).Order().ToList();
+            string P(double q) => all[Math.Min(all.Count - 1, (int)(q * all.Count))].ToString("0.0", CultureInfo.InvariantCulture);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"provider={options.Provider} clients={options.Clients} instances={options.Instances} versions={options.Versions} "
+                + $"transitions={all.Count} per_second={all.Count / measuredSeconds:0} p50_ms={P(0.50)} p99_ms={P(0.99)} rejected={conflicts}"));
+            return 0;
+        }
+        finally
+        {
+            await drop();
+        }
+    }
+
+    private static ServiceProvider Build(DatabaseProvider provider, string connection, string content)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["ConnectionStrings:Default"] = connection,
+            ["Content:Root"] = content,
+            ["Audit:Key"] = Convert.ToBase64String(new byte[32]),
+            ["Mailboxes:Roles:case-handler"] = "dgo6@example.org",
+        }).Build());
+        services.AddLogging();
+        services.AddPlatform();
+        return services.BuildServiceProvider();
+    }
+
+    private static async Task<(string Connection, Func<Task> Drop)> CreateDatabaseAsync(Options options)
+    {
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            var folder = Directory.CreateTempSubdirectory("dw-bench-").FullName;
+            return ($"Data Source={Path.Combine(folder, "bench.db")}", () =>
+            {
+                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                Directory.Delete(folder, true);
+                return Task.CompletedTask;
+            });
+        }
+
+        var name = $"dw_bench_{Guid.NewGuid():N}";
+        await using (var admin = new NpgsqlConnection(options.Connection))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(options.Connection) { Database = name, MaxPoolSize = 64 };
+        return (builder.ConnectionString, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(options.Connection);
+            await admin.OpenAsync();
+            await using var dropCommand = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
+            await dropCommand.ExecuteNonQueryAsync();
+        });
+    }
+}

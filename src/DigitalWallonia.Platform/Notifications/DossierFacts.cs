@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWallonia.Platform.Notifications;
+
+/// <summary>
+/// The facts of a dossier under the names the templates use (<c>dossier.*</c>, <c>company.*</c>, <c>recipient.*</c>),
+/// for previews and as a starting point for the models the workflow runtime queues.
+/// </summary>
+public static class DossierFacts
+{
+    // French names until programmes carry their own localised names.
+    private static readonly Dictionary<string, string> ProgrammeNames = new(StringComparer.Ordinal)
+    {
+        ["rentic"] = "Prime RENTIC – transformation numérique",
+        ["voucher"] = "Chèques technologiques",
+        ["cyber"] = "Prime cybersécurité",
+        ["label"] = "Label Digital Wallonia",
+        ["reporting"] = "Rapportage des mesures",
+    };
+
+    /// <summary>The facts of the dossier with this reference, or null when there is none.</summary>
+    public static async Task<JsonObject?> ForReferenceAsync(PlatformDbContext db, string reference, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var dossier = await db.Dossiers.AsNoTracking()
+            .Include(d => d.Parties).ThenInclude(p => p.Party).ThenInclude(p => p.Contacts)
+            .Include(d => d.Parties).ThenInclude(p => p.Party).ThenInclude(p => p.EstablishmentUnits)
+            .SingleOrDefaultAsync(d => d.Reference == reference, cancellationToken);
+        return dossier is null ? null : For(dossier);
+    }
+
+    public static JsonObject For(Dossier dossier)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        var facts = new JsonObject
+        {
+            ["dossier"] = new JsonObject
+            {
+                ["reference"] = dossier.Reference,
+                ["programme"] = dossier.Programme,
+                ["programmeName"] = ProgrammeNames.GetValueOrDefault(dossier.Programme, dossier.Programme),
+                ["state"] = dossier.State,
+                ["submittedOn"] = dossier.SubmittedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["decidedOn"] = dossier.DecidedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["requestedAmount"] = dossier.RequestedAmount,
+            },
+        };
+        var applicant = dossier.Parties.FirstOrDefault(p => p.Role == DossierRoles.Applicant)?.Party;
+        if (applicant is not null)
+        {
+            facts["company"] = new JsonObject
+            {
+                ["name"] = applicant.Name,
+                ["enterpriseNumber"] = applicant.EnterpriseNumber is { } number ? $"BE {number}" : null,
+            };
+            var contact = applicant.Contacts.FirstOrDefault();
+            var unit = applicant.EstablishmentUnits.FirstOrDefault();
+            facts["recipient"] = new JsonObject
+            {
+                ["name"] = contact?.Name ?? applicant.Name,
+                ["email"] = contact?.Email,
+                ["language"] = contact?.PreferredLanguage,
+                ["company"] = applicant.Name,
+                ["street"] = unit?.Street,
+                ["postcode"] = unit?.Postcode,
+                ["city"] = unit?.Municipality,
+            };
+        }
+
+        return facts;
+    }
+}
