@@ -89,6 +89,24 @@ public class VersionTests
     }
 
     [Fact]
+    public void The_guard_evaluation_returns_success_events_outputs_and_explanations()
+    {
+        var json = """
+            { "WorkflowName": "Guard", "ValidFrom": "2024-01-01",
+              "Rules": [ { "RuleName": "Small", "SuccessEvent": "eligible", "Expression": "c.n < 10" } ],
+              "Outputs": [ { "Name": "amount", "Type": "money", "Expression": "c.n * 10.005" } ] }
+            """;
+        var registry = new RuleSetRegistry();
+        registry.Add(RuleSetLoader.LoadText(json).RuleSets[0]);
+        var facts = new System.Text.Json.Nodes.JsonObject { ["c"] = new System.Text.Json.Nodes.JsonObject { ["n"] = 3 } };
+        var r = registry.Evaluate("Guard", new DateOnly(2024, 2, 1), facts, explain: true);
+        Assert.True(r.Passed);
+        Assert.Equal(["eligible"], r.SuccessEvents);
+        Assert.Equal(30.02m, r.Outputs["amount"]!.GetValue<decimal>());
+        Assert.Equal("c.n = 3, expected < 10", r.Results[0].Explanation!.En);
+    }
+
+    [Fact]
     public void Evaluating_a_rule_set_with_no_version_in_force_says_so()
     {
         using var facts = JsonDocument.Parse("{}");
