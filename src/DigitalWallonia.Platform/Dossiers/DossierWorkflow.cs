@@ -113,6 +113,33 @@ public sealed class DossierWorkflow(
         return new FiringReport(reference, dossier.State, null);
     }
 
+    /// <summary>
+    /// Fires a system trigger inside the caller's transaction (the deadline sweeper's, which has already marked
+    /// <paramref name="firing"/> as fired): no transaction of its own, no retry — a conflict throws, the caller rolls back
+    /// and fires again later. A trigger the dossier no longer answers (it moved on) is a rejection, not an error.
+    /// </summary>
+    public async Task<FiringReport> FireInCurrentTransactionAsync(long dossierId, WorkflowTrigger trigger, OpenDeadline? firing, CancellationToken cancellationToken)
+    {
+        var dossier = await db.Dossiers.Include(d => d.Parties).SingleAsync(d => d.Id == dossierId, cancellationToken);
+        var definition = await definitions.GetAsync(db, dossier.WorkflowId, dossier.WorkflowVersion, cancellationToken);
+        var now = clock.GetUtcNow();
+        var instance = await LoadInstanceAsync(dossier, cancellationToken);
+        if (firing is not null && !instance.OpenDeadlines.Any(d => d.Kind == firing.Kind))
+        {
+            instance = instance with { OpenDeadlines = [.. instance.OpenDeadlines, firing] };
+        }
+
+        var result = runtime.Fire(definition, instance, trigger, Actor.System, Moment(now));
+        if (!result.IsAccepted)
+        {
+            return new FiringReport(dossier.Reference, dossier.State, result.Rejection);
+        }
+
+        await writer.WriteAsync(dossier, definition, result.Outcome, Actor.System, now, instance.History.Count, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new FiringReport(dossier.Reference, dossier.State, null);
+    }
+
     /// <summary>The runtime's view of a dossier: pinned version, state, history, open deadlines, parties, dates and facts.</summary>
     internal async Task<WorkflowInstance> LoadInstanceAsync(Dossier dossier, CancellationToken cancellationToken)
     {

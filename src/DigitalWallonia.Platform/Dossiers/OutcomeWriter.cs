@@ -75,7 +75,7 @@ public sealed class OutcomeWriter(
                     break;
                 case InstalmentScheduled instalment:
                     db.Instalments.Add(new Instalment(dossier.Id, instalment.Instalment, Money(instalment.Amount, instalment.Output),
-                        instalment.Due is null ? null : planner.DueAt(instalment.Due, now, DeadlinePlanner.LegalDate(now)), instalment.RuleSet, now));
+                        instalment.Due is null ? null : planner.DueAt(dossier.Programme, instalment.Due, now), instalment.RuleSet, now));
                     break;
                 case DocumentRequested document:
                     var issued = await documents.IssueAsync(db, dossier.Id, document.Document, document.Template, ApplicantLanguage(dossier),
@@ -117,15 +117,11 @@ public sealed class OutcomeWriter(
 
     private void CreateDeadline(Dossier dossier, DeadlineCreated created, DateTimeOffset now)
     {
-        var dueAt = planner.DueAt(created.Duration, created.StartsAt, created.StartsOn);
-        var deadline = new Deadline(dossier.Id, created.Kind, created.ForState, dueAt, now, created.Scope == DeadlineScope.Dossier);
-        foreach (var reminder in created.Reminders)
+        var plan = planner.Plan(dossier.Programme, created.StartsAt, created.Duration, created.Reminders);
+        var deadline = new Deadline(dossier.Id, created.Kind, created.ForState, plan.DueAt, now, created.Scope == DeadlineScope.Dossier);
+        foreach (var reminder in plan.Reminders)
         {
-            var at = planner.ReminderAt(reminder.Before, dueAt);
-            if (at > now)
-            {
-                deadline.AddReminder(at, reminder.Template);
-            }
+            deadline.AddReminder(reminder.DueAt, reminder.Definition.Template);
         }
 
         db.Deadlines.Add(deadline);

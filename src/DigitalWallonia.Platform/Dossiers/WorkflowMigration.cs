@@ -72,15 +72,11 @@ public sealed class WorkflowMigration(PlatformDbContext db, WorkflowDefinitions 
                 {
                     deadline.Cancel(now);
                     // Re-planned from the original start: the company keeps the delay it was given, under the new rule.
-                    var dueAt = planner.DueAt(replan.Duration, deadline.CreatedAt, DeadlinePlanner.LegalDate(deadline.CreatedAt));
-                    var fresh = new Deadline(dossier.Id, deadline.Kind, step.ToState!, dueAt, now, deadline.LivesWithDossier);
-                    foreach (var reminder in replan.Reminders)
+                    var replanned = planner.Plan(dossier.Programme, deadline.CreatedAt, replan.Duration, replan.Reminders);
+                    var fresh = new Deadline(dossier.Id, deadline.Kind, step.ToState!, replanned.DueAt, now, deadline.LivesWithDossier);
+                    foreach (var reminder in replanned.Reminders.Where(r => r.DueAt > now))
                     {
-                        var at = planner.ReminderAt(reminder.Before, dueAt);
-                        if (at > now)
-                        {
-                            fresh.AddReminder(at, reminder.Template);
-                        }
+                        fresh.AddReminder(reminder.DueAt, reminder.Definition.Template);
                     }
 
                     db.Deadlines.Add(fresh);

@@ -1,5 +1,7 @@
 using DigitalWallonia.Platform;
+using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Notifications;
+using DigitalWallonia.Platform.Scheduling;
 
 namespace DigitalWallonia.Web.Hosting;
 
@@ -21,6 +23,8 @@ public static class DigitalWalloniaWeb
         builder.Services.AddPlatform();
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddOutboxDispatcher();
+        builder.Services.AddScoped<IDeadlineTarget, WorkflowDeadlineTarget>();
+        builder.Services.AddSchedulerHost();
         builder.Services.AddProblemDetails();
         builder.Services.AddRazorPages();
 

@@ -49,6 +49,7 @@ public sealed class TestPlatform : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
         services.AddPlatform();
+        services.AddScoped<DigitalWallonia.Platform.Scheduling.IDeadlineTarget, DigitalWallonia.Platform.Dossiers.WorkflowDeadlineTarget>();
         var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await PlatformDatabase.PrepareAsync(serviceProvider, CancellationToken.None);
         return new TestPlatform(database, serviceProvider, content, clock);

@@ -1,0 +1,76 @@
+using System.Text.Json.Nodes;
+using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Definitions;
+using DigitalWallonia.Platform.Notifications;
+using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Scheduling;
+using DigitalWallonia.Workflows.Definitions;
+using DigitalWallonia.Workflows.Runtime;
+using DigitalWallonia.Workflows.Runtime.Effects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace DigitalWallonia.Platform.Dossiers;
+
+/// <summary>
+/// What a due deadline does in production: fires the workflow's timer on the dossier; a due reminder queues the notice the
+/// workflow's <c>createDeadline</c> names, to the roles it names. Both write inside the sweeper's transaction.
+/// </summary>
+public sealed class WorkflowDeadlineTarget(
+    PlatformDbContext db,
+    DossierWorkflow workflow,
+    WorkflowDefinitions definitions,
+    NotificationQueue notifications,
+    AuditTrail audit,
+    TimeProvider clock,
+    ILogger<WorkflowDeadlineTarget> logger) : IDeadlineTarget
+{
+    public async Task FireAsync(Deadline deadline, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        var firing = new OpenDeadline(deadline.Kind, deadline.State, deadline.LivesWithDossier ? DeadlineScope.Dossier : DeadlineScope.State);
+        var report = await workflow.FireInCurrentTransactionAsync(deadline.DossierId, new TimerFired(deadline.Kind), firing, cancellationToken);
+        if (!report.Accepted)
+        {
+            // The dossier moved on without cancelling it (a dossier-scoped deadline nobody waits for any more): nothing to do.
+            logger.LogInformation("Deadline {Kind} of {Reference} fell due but changes nothing: {Reason}", deadline.Kind, report.Reference, report.Rejection!.Message);
+        }
+    }
+
+    public async Task RemindAsync(Deadline deadline, DeadlineReminder reminder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        ArgumentNullException.ThrowIfNull(reminder);
+        var dossier = await db.Dossiers.Include(d => d.Parties).SingleAsync(d => d.Id == deadline.DossierId, cancellationToken);
+        var definition = await definitions.GetAsync(db, dossier.WorkflowId, dossier.WorkflowVersion, cancellationToken);
+        var planned = ReminderOf(definition, deadline.Kind, reminder.TemplateKey);
+        if (planned is null)
+        {
+            logger.LogWarning("Reminder {Template} of deadline {Kind} on {Reference} is not in {Workflow} v{Version}; not sent.",
+                reminder.TemplateKey, deadline.Kind, dossier.Reference, definition.Id, definition.Version);
+            return;
+        }
+
+        var recipients = planned.Recipients
+            .Select(role => new NotificationRecipient(role, dossier.Parties.FirstOrDefault(p => p.Role == role)?.PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        var now = clock.GetUtcNow();
+        await notifications.QueueAsync(dossier, planned.Template, recipients, now, cancellationToken);
+        audit.Append(db, dossier, "reminder-sent", Actor.System.SubjectId, null, new JsonObject
+        {
+            ["deadline"] = deadline.Kind,
+            ["dueAt"] = deadline.DueAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["template"] = planned.Template,
+        });
+        db.Entry(dossier).Property(d => d.AuditHeadSequence).IsModified = true;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ReminderDefinition? ReminderOf(WorkflowDefinition definition, string kind, string? template) =>
+        definition.States.SelectMany(s => s.OnEntry.Concat(s.OnExit))
+            .Concat(definition.Transitions.SelectMany(t => t.Actions))
+            .OfType<CreateDeadlineAction>()
+            .Where(a => a.Kind == kind)
+            .SelectMany(a => a.Reminders)
+            .FirstOrDefault(r => template is null || r.Template == template);
+}
