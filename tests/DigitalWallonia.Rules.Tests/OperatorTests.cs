@@ -119,6 +119,20 @@ public class OperatorTests
     }
 
     [Fact]
+    public void A_broken_local_param_is_a_compile_error_of_its_rule_only()
+    {
+        var json = """
+            {"WorkflowName":"W","Rules":[
+              {"RuleName":"A","LocalParams":[{"Name":"p","Expression":"1 +"}],"Expression":"p > 0"},
+              {"RuleName":"B","Expression":"true"}]}
+            """;
+        var r = new RuleEngine().Evaluate(RuleSetLoader.LoadText(json).RuleSets[0], "{}", TestRules.Day);
+        Assert.Equal(RuleStatus.CompileError, r.Results[0].Status);
+        Assert.Contains("DW1012", r.Results[0].ExceptionMessage, StringComparison.Ordinal);
+        Assert.True(r.Results[1].IsSuccess);
+    }
+
+    [Fact]
     public void Division_by_zero_is_a_runtime_error()
         => Assert.Equal(RuleStatus.RuntimeError, TestRules.Eval("1 / (1 - 1) == 0").Status);
 

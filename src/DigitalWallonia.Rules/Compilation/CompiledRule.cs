@@ -17,6 +17,9 @@ internal sealed class CompiledRule
     /// <summary>Set when the rule could not be compiled: the message of its first diagnostic(s).</summary>
     public string? CompileError { get; init; }
 
+    /// <summary>True when <see cref="CompileError"/> comes from a LocalParam, not from the rule's own expression.</summary>
+    public bool CompileErrorInParam { get; init; }
+
     public IReadOnlyList<CompiledScopedParam> Locals { get; init; } = [];
 
     public IReadOnlyList<CompiledRule> Children { get; init; } = [];

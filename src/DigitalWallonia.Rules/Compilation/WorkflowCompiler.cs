@@ -155,6 +155,7 @@ internal sealed class WorkflowCompiler
             Definition = rule,
             Predicate = predicate,
             CompileError = error ?? localError,
+            CompileErrorInParam = error is null && localError is not null,
             Locals = locals,
             Children = children,
             OnSuccess = CompileAction(rule.OnSuccess, scope, rule.Name),

@@ -9,7 +9,7 @@ public enum RuleStatus
     /// <summary>The expression has a syntax or type error (for this input's shape).</summary>
     ParseError,
 
-    /// <summary>A param or action could not be compiled.</summary>
+    /// <summary>A LocalParam of the rule has a syntax or type error.</summary>
     CompileError,
 
     /// <summary>The rule failed while running: bad number text, First on an empty list, overflow, division by zero.</summary>

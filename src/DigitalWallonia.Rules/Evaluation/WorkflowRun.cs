@@ -140,7 +140,7 @@ internal sealed class WorkflowRun
 
         if (rule.CompileError is not null)
         {
-            return Error(rule, RuleStatus.ParseError, $"Error in rule {def.Name}: {rule.CompileError}");
+            return Error(rule, rule.CompileErrorInParam ? RuleStatus.CompileError : RuleStatus.ParseError, $"Error in rule {def.Name}: {rule.CompileError}");
         }
 
         foreach (var local in rule.Locals)
