@@ -33,6 +33,7 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.Section);
+        services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         services.AddOptions<ProgrammeAidOptions>().BindConfiguration(ProgrammeAidOptions.Section);
         services.TryAddSingleton(sp => ContentFolder.Locate(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root));
         services.TryAddSingleton<RuleLibrary>();

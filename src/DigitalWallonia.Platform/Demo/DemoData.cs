@@ -1,8 +1,10 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,6 +19,7 @@ namespace DigitalWallonia.Platform.Demo;
 public sealed class DemoData(
     PlatformDbContext db,
     AuditTrail audit,
+    DossierWorkflow workflow,
     TimeProvider clock,
     IOptions<DemoDataOptions> options,
     IOptions<DatabaseOptions> database,
@@ -69,7 +72,6 @@ public sealed class DemoData(
         [
             ("rentic", "submitted", parties[0], 24_000m),
             ("rentic", "under-review", parties[1], 12_500.50m),
-            ("voucher", "submitted", parties[2], 3_750m),
             ("cyber", "assessment", parties[0], null),
             ("label", "committee-review", parties[2], null),
         ];
@@ -90,6 +92,35 @@ public sealed class DemoData(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        logger.LogInformation("Loaded demo data: {Parties} parties, {Dossiers} dossiers.", parties.Count, dossiers.Length);
+        var voucher = await SubmitVoucherAsync(parties[2], provider, today, cancellationToken);
+        logger.LogInformation("Loaded demo data: {Parties} parties, {Dossiers} dossiers (the voucher {Voucher} through its workflow).",
+            parties.Count, dossiers.Length + 1, voucher);
+    }
+
+    // A technology voucher request that really runs through workflows/voucher.json: eligibility evaluated and kept as a
+    // snapshot, the 5-working-day decision deadline planned, the company and the case handlers notified.
+    private async Task<string> SubmitVoucherAsync(Party company, Party provider, DateOnly today, CancellationToken cancellationToken)
+    {
+        var labelValidUntil = today.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var facts = JsonSerializer.SerializeToElement(new
+        {
+            company = new { staffHeadcount = 42, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, hasWalloonEstablishment = true },
+            provider = new { name = provider.Name, labelled = true, labelValidUntil },
+            deMinimis = new { pastAid = 25_000 },
+            requestedAmount = 7_500,
+        });
+        var applicant = new Actor("demo-sofia", "Sofia Martin", ["applicant"], company.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var (dossier, _) = await workflow.OpenAsync("voucher", [(company, DossierRoles.Applicant), (provider, DossierRoles.Provider)], facts,
+            applicant, today, 7_500m, cancellationToken);
+        await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
+        {
+            Input = new Dictionary<string, JsonElement>
+            {
+                ["provider"] = JsonSerializer.SerializeToElement(new { name = provider.Name, labelled = true, labelValidUntil }),
+                ["service"] = JsonSerializer.SerializeToElement("Audit de sécurité et mise en place d'une sauvegarde externalisée"),
+                ["requestedAmount"] = JsonSerializer.SerializeToElement(7_500),
+            },
+        }, applicant, cancellationToken);
+        return dossier.Reference;
     }
 }

@@ -107,6 +107,7 @@ public sealed class DossierWorkflow(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        KeepInput(dossier, trigger);
         await writer.WriteAsync(dossier, definition, result.Outcome, actor, now, instance.History.Count, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -165,6 +166,29 @@ public sealed class DossierWorkflow(
             Dates = new LegalDates(dossier.SubmittedOn, dossier.DecidedOn),
             Facts = facts.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal),
         };
+    }
+
+    // What a person gave with an action (the service asked for, an invoice amount) becomes part of the dossier's facts.
+    private static void KeepInput(Dossier dossier, WorkflowTrigger trigger)
+    {
+        var input = trigger switch
+        {
+            ActorActionFired fired => fired.Input,
+            ExternalEventReceived received => received.Payload,
+            _ => null,
+        };
+        if (input is null || input.Count == 0)
+        {
+            return;
+        }
+
+        var facts = System.Text.Json.Nodes.JsonNode.Parse(dossier.FactsJson)?.AsObject() ?? [];
+        foreach (var (name, value) in input)
+        {
+            facts[name] = System.Text.Json.Nodes.JsonNode.Parse(value.GetRawText());
+        }
+
+        dossier.ReplaceFacts(facts.ToJsonString());
     }
 
     private static FiringMoment Moment(DateTimeOffset now) => new(now, DeadlinePlanner.LegalDate(now));

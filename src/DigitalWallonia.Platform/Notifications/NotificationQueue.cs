@@ -3,6 +3,7 @@ using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Json;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Workflows.Runtime.Effects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -15,12 +16,13 @@ namespace DigitalWallonia.Platform.Notifications;
 /// the party for a party-scoped role, the configured team mailbox for a global one. The model is frozen now, so a message
 /// sent later says what was true when it was queued.
 /// </summary>
-public sealed class NotificationQueue(PlatformDbContext db, IOptions<MailboxOptions> mailboxes, ILogger<NotificationQueue> logger)
+public sealed class NotificationQueue(PlatformDbContext db, IOptions<MailboxOptions> mailboxes, IOptions<SiteOptions> site, ILogger<NotificationQueue> logger)
 {
     public async Task QueueAsync(Dossier dossier, string template, IReadOnlyList<NotificationRecipient> recipients, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
         await LoadPartiesAsync(dossier, cancellationToken);
+        var deadlines = await DeadlinesAsync(dossier, cancellationToken);
         foreach (var recipient in recipients)
         {
             foreach (var (address, name, language) in await PeopleAsync(recipient, cancellationToken))
@@ -39,11 +41,40 @@ public sealed class NotificationQueue(PlatformDbContext db, IOptions<MailboxOpti
                     model["provider"] = new JsonObject { ["name"] = provider.Name };
                 }
 
-                model["facts"] = JsonNode.Parse(dossier.FactsJson);
+                // Conventions the templates rely on: the dossier's facts under the programme's key (voucher.service),
+                // each open deadline as {kind}DueOn (decisionDueOn), and the dossier's address in the portal.
+                model[dossier.Programme] = JsonNode.Parse(dossier.FactsJson);
+                foreach (var (kind, dueOn) in deadlines)
+                {
+                    model[$"{Camel(kind)}DueOn"] = dueOn;
+                }
+
+                model["dossier"]!["url"] = $"{site.Value.BaseUrl.TrimEnd('/')}/dossiers/{Uri.EscapeDataString(dossier.Reference)}";
                 db.OutboxMessages.Add(new OutboxMessage(OutboxMessage.NewMessageId(), dossier.Id == 0 ? null : dossier.Id, template, language, address, name,
                     CanonicalJson.Serialize(model), now));
             }
         }
+    }
+
+    // Open deadlines, those written earlier in this same firing included; the due day is the legal date of 24:00 minus a tick.
+    private async Task<IReadOnlyList<(string Kind, string DueOn)>> DeadlinesAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        var stored = dossier.Id == 0
+            ? []
+            : await db.Deadlines.AsNoTracking().Where(d => d.DossierId == dossier.Id && d.Status == DeadlineStatus.Pending).ToListAsync(cancellationToken);
+        var added = db.ChangeTracker.Entries<Deadline>()
+            .Where(e => e.State == EntityState.Added && e.Entity.DossierId == dossier.Id && e.Entity.Status == DeadlineStatus.Pending)
+            .Select(e => e.Entity);
+        return stored.Concat(added)
+            .GroupBy(d => d.Kind)
+            .Select(g => (g.Key, DeadlinePlanner.LegalDate(g.Max(d => d.DueAt).AddTicks(-1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
+    private static string Camel(string kind)
+    {
+        var parts = kind.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        return string.Concat(parts.Select((p, i) => i == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
     }
 
     // Templates speak of the applicant and the provider by name: make sure the linked parties are in memory.
