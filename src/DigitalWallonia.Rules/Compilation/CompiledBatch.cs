@@ -16,7 +16,9 @@ internal sealed class CompiledBatch<T>
     public static int ChunkSize { get; set; } = 256;
 
     private readonly ParameterExpression _context;
+    private readonly ParameterExpression _index = Expression.Parameter(typeof(int), "index");
     private readonly List<(Expression Body, Slot Slot)> _pending = [];
+    private readonly List<Task> _compiling = [];
 
     public CompiledBatch(ParameterExpression context) => _context = context;
 
@@ -30,29 +32,48 @@ internal sealed class CompiledBatch<T>
         public T Invoke(EvalContext ctx) => Method!(ctx, Index); // filled by Compile before any rule can run.
     }
 
+    /// <summary>
+    /// Hands out the slot of <paramref name="body"/>. Each full chunk starts compiling on the thread pool at once, so the
+    /// JIT work of earlier chunks overlaps the binding of later rules; <see cref="Compile"/> finishes the rest.
+    /// </summary>
     public Slot Add(Expression body)
     {
         var slot = new Slot();
         _pending.Add((body, slot));
+        if (_pending.Count == ChunkSize)
+        {
+            var chunk = _pending.ToArray();
+            _pending.Clear();
+            _compiling.Add(Task.Run(() => CompileChunk(chunk)));
+        }
+
         return slot;
     }
 
+    /// <summary>Compiles what is left and waits for every chunk: afterwards every slot can run.</summary>
     public void Compile()
     {
-        var index = Expression.Parameter(typeof(int), "index");
-        for (var start = 0; start < _pending.Count; start += ChunkSize)
+        if (_pending.Count > 0)
         {
-            var chunk = _pending.Skip(start).Take(ChunkSize).ToList();
-            var cases = chunk.Select((p, i) => Expression.SwitchCase(p.Body, Expression.Constant(i))).ToArray();
-            var body = Expression.Switch(typeof(T), index, Expression.Default(typeof(T)), null, cases);
-            var method = Expression.Lambda<Func<EvalContext, int, T>>(body, _context, index).Compile();
-            for (var i = 0; i < chunk.Count; i++)
-            {
-                chunk[i].Slot.Method = method;
-                chunk[i].Slot.Index = i;
-            }
+            var chunk = _pending.ToArray();
+            _pending.Clear();
+            _compiling.Add(Task.Run(() => CompileChunk(chunk)));
         }
 
-        _pending.Clear();
+        Task.WaitAll([.. _compiling]);
+        _compiling.Clear();
+    }
+
+    // Chunks are independent methods over immutable trees, so they compile concurrently on every core.
+    private void CompileChunk((Expression Body, Slot Slot)[] chunk)
+    {
+        var cases = chunk.Select((p, i) => Expression.SwitchCase(p.Body, Expression.Constant(i))).ToArray();
+        var body = Expression.Switch(typeof(T), _index, Expression.Default(typeof(T)), null, cases);
+        var method = Expression.Lambda<Func<EvalContext, int, T>>(body, _context, _index).Compile();
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            chunk[i].Slot.Method = method;
+            chunk[i].Slot.Index = i;
+        }
     }
 }

@@ -55,8 +55,8 @@ internal sealed class WorkflowCompiler
 
         var rules = set.Rules.Select(r => c.CompileRule(r, scope)).ToList();
         var outputs = set.Outputs.Select((o, i) => c.CompileValue(o.Name, o.Expression, scope, ScopeKind.Local, i, null, o.IsMoney)).ToList();
-        c._predicates.Compile();
-        c._values.Compile();
+        Parallel.Invoke(c._predicates.Compile, c._values.Compile); // independent batches: use both cores
+
         diagnostics = c._diagnostics;
         return new CompiledWorkflow
         {
