@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Json;
 using DigitalWallonia.Platform.Parties;
@@ -16,7 +17,12 @@ namespace DigitalWallonia.Platform.Notifications;
 /// the party for a party-scoped role, the configured team mailbox for a global one. The model is frozen now, so a message
 /// sent later says what was true when it was queued.
 /// </summary>
-public sealed class NotificationQueue(PlatformDbContext db, IOptions<MailboxOptions> mailboxes, IOptions<SiteOptions> site, ILogger<NotificationQueue> logger)
+public sealed class NotificationQueue(
+    PlatformDbContext db,
+    WorkflowDefinitions definitions,
+    IOptions<MailboxOptions> mailboxes,
+    IOptions<SiteOptions> site,
+    ILogger<NotificationQueue> logger)
 {
     public async Task QueueAsync(Dossier dossier, string template, IReadOnlyList<NotificationRecipient> recipients, DateTimeOffset now,
         CancellationToken cancellationToken)
@@ -121,7 +127,9 @@ public sealed class NotificationQueue(PlatformDbContext db, IOptions<MailboxOpti
 
         if (mailboxes.Value.Roles.TryGetValue(recipient.Role, out var mailbox))
         {
-            return [(mailbox, null, Language.French)];
+            // A team mailbox is greeted by the role's name ("Gestionnaire de dossier"), not by the applicant's.
+            var label = definitions.Roles.TryGet(recipient.Role, out var role) && role.Labels.Values.TryGetValue(Language.French, out var fr) ? fr : null;
+            return [(mailbox, label, Language.French)];
         }
 
         logger.LogWarning("No mailbox is configured for role {Role} (Mailboxes:Roles:{Role}); the notification is not queued for it.", recipient.Role, recipient.Role);

@@ -42,6 +42,7 @@ public class DossierWorkflowTests
         Assert.Equal(["claire@forges.example", "dgo6@example.org"], messages.Select(m => m.RecipientAddress));
         Assert.All(messages, m => Assert.Equal("test-received", m.TemplateKey));
         Assert.Contains(reference, messages[0].ModelJson, StringComparison.Ordinal);
+        Assert.Equal(("Claire Dubois", "Gestionnaire de dossier"), (messages[0].RecipientName, messages[1].RecipientName));
         var deadline = await db.Deadlines.Include(d => d.Reminders).SingleAsync(d => d.DossierId == dossier.Id);
         Assert.Equal(("answer", "review", DeadlineStatus.Pending), (deadline.Kind, deadline.State, deadline.Status));
         Assert.Equal(DeadlinePlanner.EndOfDay(new DateOnly(2026, 4, 1)), deadline.DueAt); // 30 days after 2 March, 24:00 Brussels
