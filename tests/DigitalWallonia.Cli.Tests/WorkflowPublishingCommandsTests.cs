@@ -5,6 +5,7 @@ using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Platform.Tests.Databases;
+using DigitalWallonia.Platform.Tests.Support;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,19 +14,7 @@ namespace DigitalWallonia.Cli.Tests;
 
 public sealed class WorkflowPublishingCommandsTests : IDisposable
 {
-    private readonly string _content = Directory.CreateTempSubdirectory("dw-cli-content-").FullName;
-
-    public WorkflowPublishingCommandsTests()
-    {
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "TestContent"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(_content, Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "TestContent"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!); // a file path always has a directory
-            File.Copy(file, target);
-        }
-
-        File.Copy(Path.Combine(RepositoryRoot(), "workflows", "roles.json"), Path.Combine(_content, "workflows", "roles.json"));
-    }
+    private readonly string _content = TestContent.CreateFolder();
 
     public void Dispose() => Directory.Delete(_content, recursive: true);
 
@@ -136,17 +125,4 @@ public sealed class WorkflowPublishingCommandsTests : IDisposable
         "--provider", database.Provider.ToString(), "--connection", database.ConnectionString,
         "--Content:Root", _content, "--Audit:Key", Convert.ToBase64String(new byte[32]),
     ];
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DigitalWallonia.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root is not above the test binaries.");
-    }
 }

@@ -1,4 +1,5 @@
 using DigitalWallonia.Cli;
+using DigitalWallonia.Platform.Tests.Support;
 
 namespace DigitalWallonia.Cli.Tests;
 
@@ -31,7 +32,7 @@ public sealed class WorkflowsCommandsTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_root, "workflows"));
         Directory.CreateDirectory(Path.Combine(_root, "templates", "fr"));
         Directory.CreateDirectory(Path.Combine(_root, "rules"));
-        File.Copy(Path.Combine(RepositoryRoot(), "workflows", "roles.json"), Path.Combine(_root, "workflows", "roles.json"));
+        File.Copy(Path.Combine(TestContent.RepositoryRoot(), "workflows", "roles.json"), Path.Combine(_root, "workflows", "roles.json"));
         File.WriteAllText(Path.Combine(_root, "templates", "fr", "granted.subject.hbs"), "Votre chèque est accordé");
         File.WriteAllText(Path.Combine(_root, "rules", "eligibility.json"), "{ \"WorkflowName\": \"eligibility\", \"Rules\": [] }");
     }
@@ -111,7 +112,7 @@ public sealed class WorkflowsCommandsTests : IDisposable
     {
         // Templates and rule sets of the programmes arrive with their own content (issue 8); empty folders stand in for
         // them here so this test checks structure and roles only.
-        var files = Directory.GetFiles(Path.Combine(RepositoryRoot(), "workflows"), "*.json");
+        var files = Directory.GetFiles(Path.Combine(TestContent.RepositoryRoot(), "workflows"), "*.json");
         var empty = Directory.CreateDirectory(Path.Combine(_root, "empty")).FullName;
 
         var (code, _, stderr) = await RunAsync(["workflows", "check", .. files, "--templates", empty, "--rules", empty]);
@@ -169,18 +170,5 @@ public sealed class WorkflowsCommandsTests : IDisposable
         using var stderr = new StringWriter();
         var code = await Dw.RunAsync(args, stdout, stderr, CancellationToken.None);
         return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "DigitalWallonia.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
     }
 }

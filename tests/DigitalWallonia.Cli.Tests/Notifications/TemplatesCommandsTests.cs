@@ -2,6 +2,7 @@ using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Tests.Databases;
+using DigitalWallonia.Platform.Tests.Support;
 
 namespace DigitalWallonia.Cli.Tests.Notifications;
 
@@ -9,21 +10,7 @@ public sealed class TemplatesCommandsTests : IDisposable
 {
     private readonly string _scratch = Directory.CreateTempSubdirectory("dw-cli-templates-").FullName;
 
-    internal static string RepositoryTemplates
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "DigitalWallonia.sln")))
-                {
-                    return Path.Combine(dir.FullName, "templates");
-                }
-            }
-
-            throw new InvalidOperationException("DigitalWallonia.sln not found above the test binaries");
-        }
-    }
+    internal static string RepositoryTemplates => Path.Combine(TestContent.RepositoryRoot(), "templates");
 
     [Fact]
     public async Task Templates_check_passes_on_the_repository_templates()

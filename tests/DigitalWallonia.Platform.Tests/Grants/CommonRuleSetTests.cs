@@ -16,7 +16,7 @@ public partial class CommonRuleSetTests
     public static TheoryData<string> Files()
     {
         var data = new TheoryData<string>();
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPlatform.RepositoryRoot(), "rules", "common"), "*.json").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestContent.RepositoryRoot(), "rules", "common"), "*.json").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }
@@ -61,7 +61,7 @@ public partial class CommonRuleSetTests
         Assert.Empty(literals);
     }
 
-    private static string PathOf(string file) => Path.Combine(TestPlatform.RepositoryRoot(), "rules", "common", file);
+    private static string PathOf(string file) => Path.Combine(TestContent.RepositoryRoot(), "rules", "common", file);
 
     private static IEnumerable<string> Expressions(JsonNode? node)
     {

@@ -89,7 +89,7 @@ public class RuleInputTests
     }
 
     private static RuleSet Load(string file) =>
-        Assert.Single(RuleSetLoader.LoadFile(Path.Combine(TestPlatform.RepositoryRoot(), "rules", "common", file)).RuleSets);
+        Assert.Single(RuleSetLoader.LoadFile(Path.Combine(TestContent.RepositoryRoot(), "rules", "common", file)).RuleSets);
 
     private static bool Rule(EvaluationResult result, string name) => result.Results.Single(r => r.RuleName == name).IsSuccess;
 }

@@ -30,7 +30,7 @@ public sealed class TestPlatform : IAsyncDisposable
     public static async Task<TestPlatform> StartAsync(DatabaseProvider provider, DateTimeOffset? now = null, Action<Dictionary<string, string?>>? configure = null)
     {
         var database = await TestDatabase.EmptyAsync(provider);
-        var content = CreateContentFolder();
+        var content = TestContent.CreateFolder();
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider.ToString(),
@@ -62,36 +62,5 @@ public sealed class TestPlatform : IAsyncDisposable
         await Services.DisposeAsync();
         await Database.DisposeAsync();
         Directory.Delete(_content, recursive: true);
-    }
-
-    private static string CreateContentFolder()
-    {
-        var folder = Directory.CreateTempSubdirectory("dw-content-").FullName;
-        CopyTree(Path.Combine(AppContext.BaseDirectory, "TestContent"), folder);
-        File.Copy(Path.Combine(RepositoryRoot(), "workflows", "roles.json"), Path.Combine(folder, "workflows", "roles.json"));
-        return folder;
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "DigitalWallonia.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (DigitalWallonia.sln) is not above the test binaries.");
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!); // a file path always has a directory
-            File.Copy(file, target);
-        }
     }
 }
