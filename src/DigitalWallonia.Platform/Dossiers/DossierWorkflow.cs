@@ -3,6 +3,7 @@ using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Scheduling;
+using DigitalWallonia.Workflows.Definitions;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -97,21 +98,16 @@ public sealed class DossierWorkflow(
     {
         var dossier = await db.Dossiers.Include(d => d.Parties).SingleOrDefaultAsync(d => d.Reference == reference, cancellationToken)
             ?? throw new KeyNotFoundException($"No dossier has the reference '{reference}'.");
-        var definition = await definitions.GetAsync(db, dossier.WorkflowId, dossier.WorkflowVersion, cancellationToken);
-        var now = clock.GetUtcNow();
-        var instance = await LoadInstanceAsync(dossier, cancellationToken);
-        var result = runtime.Fire(definition, instance, trigger, actor, Moment(now));
-        if (!result.IsAccepted)
+        var decided = await DecideAsync(dossier, trigger, actor, firing: null, cancellationToken);
+        if (decided.Result.IsAccepted)
         {
-            return new FiringReport(reference, dossier.State, result.Rejection);
+            // Reads above stay outside the transaction; only the writes hold it.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await PersistAsync(decided, trigger, actor, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        KeepInput(dossier, trigger);
-        await writer.WriteAsync(dossier, definition, result.Outcome, actor, now, instance.History.Count, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new FiringReport(reference, dossier.State, null);
+        return decided.Report;
     }
 
     /// <summary>
@@ -122,6 +118,18 @@ public sealed class DossierWorkflow(
     public async Task<FiringReport> FireInCurrentTransactionAsync(long dossierId, WorkflowTrigger trigger, OpenDeadline? firing, CancellationToken cancellationToken)
     {
         var dossier = await db.Dossiers.Include(d => d.Parties).SingleAsync(d => d.Id == dossierId, cancellationToken);
+        var decided = await DecideAsync(dossier, trigger, Actor.System, firing, cancellationToken);
+        if (decided.Result.IsAccepted)
+        {
+            await PersistAsync(decided, trigger, Actor.System, cancellationToken);
+        }
+
+        return decided.Report;
+    }
+
+    /// <summary>What the pure runtime answers for a loaded dossier; <paramref name="firing"/> counts as open even if already marked fired.</summary>
+    private async Task<Decided> DecideAsync(Dossier dossier, WorkflowTrigger trigger, Actor actor, OpenDeadline? firing, CancellationToken cancellationToken)
+    {
         var definition = await definitions.GetAsync(db, dossier.WorkflowId, dossier.WorkflowVersion, cancellationToken);
         var now = clock.GetUtcNow();
         var instance = await LoadInstanceAsync(dossier, cancellationToken);
@@ -130,15 +138,20 @@ public sealed class DossierWorkflow(
             instance = instance with { OpenDeadlines = [.. instance.OpenDeadlines, firing] };
         }
 
-        var result = runtime.Fire(definition, instance, trigger, Actor.System, Moment(now));
-        if (!result.IsAccepted)
-        {
-            return new FiringReport(dossier.Reference, dossier.State, result.Rejection);
-        }
+        return new Decided(dossier, definition, instance.History.Count, runtime.Fire(definition, instance, trigger, actor, Moment(now)), now);
+    }
 
-        await writer.WriteAsync(dossier, definition, result.Outcome, Actor.System, now, instance.History.Count, cancellationToken);
+    private async Task PersistAsync(Decided decided, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
+    {
+        KeepInput(decided.Dossier, trigger);
+        await writer.WriteAsync(decided.Dossier, decided.Definition, decided.Result.Outcome!, actor, decided.Now, decided.HistoryCount, cancellationToken); // accepted: has an outcome
         await db.SaveChangesAsync(cancellationToken);
-        return new FiringReport(dossier.Reference, dossier.State, null);
+    }
+
+    private sealed record Decided(Dossier Dossier, WorkflowDefinition Definition, int HistoryCount, FiringResult Result, DateTimeOffset Now)
+    {
+        /// <summary>The dossier's state now (moved by <see cref="PersistAsync"/> when accepted) and the rejection, if any.</summary>
+        public FiringReport Report => new(Dossier.Reference, Dossier.State, Result.Rejection);
     }
 
     /// <summary>The runtime's view of a dossier: pinned version, state, history, open deadlines, parties, dates and facts.</summary>
@@ -150,7 +163,7 @@ public sealed class DossierWorkflow(
             .ToListAsync(cancellationToken);
         var open = await db.Deadlines.AsNoTracking()
             .Where(d => d.DossierId == dossier.Id && d.Status == DeadlineStatus.Pending)
-            .Select(d => new OpenDeadline(d.Kind, d.State, d.LivesWithDossier ? Workflows.Definitions.DeadlineScope.Dossier : Workflows.Definitions.DeadlineScope.State))
+            .Select(d => new OpenDeadline(d.Kind, d.State, d.LivesWithDossier ? DeadlineScope.Dossier : DeadlineScope.State))
             .ToListAsync(cancellationToken);
         using var facts = JsonDocument.Parse(dossier.FactsJson);
         return new WorkflowInstance

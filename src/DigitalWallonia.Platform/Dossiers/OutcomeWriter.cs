@@ -115,17 +115,9 @@ public sealed class OutcomeWriter(
         db.Entry(dossier).Property(d => d.State).IsModified = true;
     }
 
-    private void CreateDeadline(Dossier dossier, DeadlineCreated created, DateTimeOffset now)
-    {
-        var plan = planner.Plan(dossier.Programme, created.StartsAt, created.Duration, created.Reminders);
-        var deadline = new Deadline(dossier.Id, created.Kind, created.ForState, plan.DueAt, now, created.Scope == DeadlineScope.Dossier);
-        foreach (var reminder in plan.Reminders)
-        {
-            deadline.AddReminder(reminder.DueAt, reminder.Definition.Template);
-        }
-
-        db.Deadlines.Add(deadline);
-    }
+    private void CreateDeadline(Dossier dossier, DeadlineCreated created, DateTimeOffset now) =>
+        db.Deadlines.Add(planner.Create(dossier.Id, dossier.Programme, created.Kind, created.ForState, created.Scope == DeadlineScope.Dossier,
+            created.StartsAt, created.Duration, created.Reminders, now));
 
     private async Task CancelDeadlineAsync(Dossier dossier, string kind, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -72,14 +72,8 @@ public sealed class WorkflowMigration(PlatformDbContext db, WorkflowDefinitions 
                 {
                     deadline.Cancel(now);
                     // Re-planned from the original start: the company keeps the delay it was given, under the new rule.
-                    var replanned = planner.Plan(dossier.Programme, deadline.CreatedAt, replan.Duration, replan.Reminders);
-                    var fresh = new Deadline(dossier.Id, deadline.Kind, step.ToState!, replanned.DueAt, now, deadline.LivesWithDossier);
-                    foreach (var reminder in replanned.Reminders.Where(r => r.DueAt > now))
-                    {
-                        fresh.AddReminder(reminder.DueAt, reminder.Definition.Template);
-                    }
-
-                    db.Deadlines.Add(fresh);
+                    db.Deadlines.Add(planner.Create(dossier.Id, dossier.Programme, deadline.Kind, step.ToState!, deadline.LivesWithDossier,
+                        deadline.CreatedAt, replan.Duration, replan.Reminders, now));
                 }
             }
 

@@ -20,6 +20,23 @@ public sealed class DeadlinePlanner(CalendarCatalogue calendars, RuleLibrary rul
     public DeadlinePlan Plan(string programme, DateTimeOffset trigger, DeadlineDuration duration, IReadOnlyList<ReminderDefinition> reminders) =>
         DeadlineCalculator.Plan(trigger, duration, reminders, calendars.ForProgramme(programme), ResolveParameter);
 
+    /// <summary>
+    /// A new deadline row started at <paramref name="trigger"/>, with the reminders still ahead of <paramref name="now"/>
+    /// (a deadline re-planned from an earlier start skips the reminders already past).
+    /// </summary>
+    public Deadline Create(long dossierId, string programme, string kind, string state, bool livesWithDossier, DateTimeOffset trigger,
+        DeadlineDuration duration, IReadOnlyList<ReminderDefinition> reminders, DateTimeOffset now)
+    {
+        var plan = Plan(programme, trigger, duration, reminders);
+        var deadline = new Deadline(dossierId, kind, state, plan.DueAt, now, livesWithDossier);
+        foreach (var reminder in plan.Reminders.Where(r => r.DueAt > now))
+        {
+            deadline.AddReminder(reminder.DueAt, reminder.Definition.Template);
+        }
+
+        return deadline;
+    }
+
     public DateTimeOffset DueAt(string programme, DeadlineDuration duration, DateTimeOffset trigger) =>
         DeadlineCalculator.DueAt(trigger, duration, calendars.ForProgramme(programme), ResolveParameter);
 
