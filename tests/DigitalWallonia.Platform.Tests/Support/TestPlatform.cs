@@ -11,13 +11,13 @@ namespace DigitalWallonia.Platform.Tests.Support;
 /// </summary>
 public sealed class TestPlatform : IAsyncDisposable
 {
-    private readonly string _content;
+    private readonly string? _throwawayContent;
 
-    private TestPlatform(TestDatabase database, ServiceProvider services, string content, TestClock clock)
+    private TestPlatform(TestDatabase database, ServiceProvider services, string? throwawayContent, TestClock clock)
     {
         Database = database;
         Services = services;
-        _content = content;
+        _throwawayContent = throwawayContent;
         Clock = clock;
     }
 
@@ -27,10 +27,16 @@ public sealed class TestPlatform : IAsyncDisposable
 
     public TestClock Clock { get; }
 
-    public static async Task<TestPlatform> StartAsync(DatabaseProvider provider, DateTimeOffset? now = null, Action<Dictionary<string, string?>>? configure = null)
+    /// <summary>
+    /// Starts on the test content (TestContent/), or with <paramref name="shippedContent"/> on the repository's own
+    /// workflows/, rules/ and templates/ (read in place, never written): what the programme tests drive.
+    /// </summary>
+    public static async Task<TestPlatform> StartAsync(DatabaseProvider provider, DateTimeOffset? now = null, Action<Dictionary<string, string?>>? configure = null,
+        bool shippedContent = false)
     {
         var database = await TestDatabase.EmptyAsync(provider);
-        var content = TestContent.CreateFolder();
+        var throwaway = shippedContent ? null : TestContent.CreateFolder();
+        var content = throwaway ?? TestContent.RepositoryRoot();
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = provider.ToString(),
@@ -52,7 +58,7 @@ public sealed class TestPlatform : IAsyncDisposable
         services.AddScoped<DigitalWallonia.Platform.Scheduling.IDeadlineTarget, DigitalWallonia.Platform.Dossiers.WorkflowDeadlineTarget>();
         var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await PlatformDatabase.PrepareAsync(serviceProvider, CancellationToken.None);
-        return new TestPlatform(database, serviceProvider, content, clock);
+        return new TestPlatform(database, serviceProvider, throwaway, clock);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
@@ -61,6 +67,9 @@ public sealed class TestPlatform : IAsyncDisposable
     {
         await Services.DisposeAsync();
         await Database.DisposeAsync();
-        Directory.Delete(_content, recursive: true);
+        if (_throwawayContent is not null)
+        {
+            Directory.Delete(_throwawayContent, recursive: true);
+        }
     }
 }
