@@ -48,6 +48,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<OutcomeWriter>();
         services.TryAddScoped<AidLedger>();
         services.TryAddScoped<Registrations>();
+        services.TryAddScoped<LabelledInitiatives>();
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();
         services.AddNotifications();

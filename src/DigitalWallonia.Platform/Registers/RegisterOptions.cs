@@ -16,8 +16,9 @@ public sealed class RegisterOptions
         ["provider"] = new() { Workflow = "provider", PartyRole = "provider", InForceStates = ["labelled"], Fact = "provider", Programmes = ["voucher", "rentic"] },
         // Accredited cybersecurity professionals (workflows/cyber-professional.json).
         ["cyber-professional"] = new() { Workflow = "cyber-professional", PartyRole = "expert", InForceStates = ["listed"], Fact = "expert", Programmes = ["cyber"] },
-        // Initiatives holding the Digital Wallonia label (workflows/label.json).
-        ["label"] = new() { Workflow = "label", PartyRole = "promoter", InForceStates = ["labelled"] },
+        // Initiatives holding the Digital Wallonia label (workflows/label.json); a label whose renewal is under review is
+        // still in force until its validUntil.
+        ["label"] = new() { Workflow = "label", PartyRole = "promoter", InForceStates = ["labelled", "renewal-review"] },
     };
 
     /// <summary>The registers whose fact a dossier of <paramref name="programme"/> is evaluated with.</summary>
