@@ -4,6 +4,7 @@ using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Registers;
 using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Platform.Tests.Databases;
 using DigitalWallonia.Platform.Tests.Support;
@@ -64,6 +65,10 @@ public class ProviderRegisterTests
             var labelled = await db.OutboxMessages.Where(m => m.TemplateKey == "provider-labelled").OrderBy(m => m.RecipientAddress).ToListAsync();
             Assert.Equal(["dgo6@example.org", "marc@conseil.example"], labelled.Select(m => m.RecipientAddress));
             Assert.Equal(["fr", "fr"], labelled.Select(m => m.Language));
+            var register = scope.ServiceProvider.GetRequiredService<Registrations>();
+            Assert.False(Assert.Single(await register.ListAsync("provider", new DateOnly(2026, 3, 11), CancellationToken.None)).InForce); // still under review
+            var entry = Assert.Single(await register.ListAsync("provider", new DateOnly(2026, 3, 12), CancellationToken.None));
+            Assert.Equal((company.Id, new DateOnly(2029, 3, 11), true), (entry.PartyId, entry.ValidUntil, entry.InForce));
         }
 
         var sweeper = platform.Services.GetRequiredService<DeadlineSweeper>();
@@ -83,6 +88,9 @@ public class ProviderRegisterTests
         Assert.Equal(2, await dbCheck.OutboxMessages.CountAsync(m => m.TemplateKey == "provider-expiry-reminder" && m.RecipientAddress == "marc@conseil.example"));
         Assert.Equal(2, await dbCheck.OutboxMessages.CountAsync(m => m.TemplateKey == "provider-expired"));
         Assert.Equal(2, await dbCheck.AuditEvents.CountAsync(a => a.DossierId == final.Id && a.Kind == "reminder-sent"));
+        var registrations = check.ServiceProvider.GetRequiredService<Registrations>();
+        Assert.True(Assert.Single(await registrations.ListAsync("provider", new DateOnly(2029, 3, 11), CancellationToken.None)).InForce);
+        Assert.False(Assert.Single(await registrations.ListAsync("provider", new DateOnly(2029, 3, 12), CancellationToken.None)).InForce);
         Assert.Empty(await check.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(dbCheck, reference, CancellationToken.None));
     }
 
@@ -117,6 +125,7 @@ public class ProviderRegisterTests
         platform.Clock.Set(new DateTimeOffset(2028, 12, 1, 9, 0, 0, TimeSpan.Zero));
 
         var requested = await FireAsync(platform, reference, new ActorActionFired("renew") { Input = Input(("application", Application(renewal: true, qualified: false))) }, ProviderActor(company));
+        platform.Clock.Set(new DateTimeOffset(2028, 12, 3, 9, 0, 0, TimeSpan.Zero));
         var renewed = await FireAsync(platform, reference, new ActorActionFired("approve"), Handler);
 
         Assert.Equal("renewal-review", requested.State);
@@ -125,10 +134,14 @@ public class ProviderRegisterTests
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
-        Assert.Equal("2031-11-30", JsonDocument.Parse(dossier.FactsJson).RootElement.GetProperty("validUntil").GetString());
+        Assert.Equal("2031-12-02", JsonDocument.Parse(dossier.FactsJson).RootElement.GetProperty("validUntil").GetString());
         var expiries = await db.Deadlines.Where(d => d.Kind == "expiry").OrderBy(d => d.Id).ToListAsync();
         Assert.Equal([DeadlineStatus.Cancelled, DeadlineStatus.Pending], expiries.Select(d => d.Status));
-        Assert.Equal(new DateTimeOffset(2031, 12, 1, 9, 0, 0, TimeSpan.Zero), expiries[1].DueAt);
+        Assert.Equal(new DateTimeOffset(2031, 12, 3, 9, 0, 0, TimeSpan.Zero), expiries[1].DueAt);
+        var register = scope.ServiceProvider.GetRequiredService<Registrations>();
+        Assert.True(Assert.Single(await register.ListAsync("provider", new DateOnly(2028, 12, 2), CancellationToken.None)).InForce); // renewal under review: still labelled
+        Assert.True(Assert.Single(await register.ListAsync("provider", new DateOnly(2031, 12, 2), CancellationToken.None)).InForce);
+        Assert.False(Assert.Single(await register.ListAsync("provider", new DateOnly(2031, 12, 3), CancellationToken.None)).InForce);
         Assert.Equal(["grant", "grant"], await db.Decisions.OrderBy(d => d.Id).Select(d => d.Kind).ToListAsync());
         Assert.Equal("provider-renewed", (await db.OutboxMessages.OrderByDescending(m => m.Id).FirstAsync()).TemplateKey);
     }
@@ -153,6 +166,7 @@ public class ProviderRegisterTests
         var message = await db.OutboxMessages.SingleAsync(m => m.TemplateKey == "provider-withdrawn");
         Assert.Contains("Conflit d'intérêts avéré", message.ModelJson, StringComparison.Ordinal);
         Assert.Equal("marc@conseil.example", message.RecipientAddress);
+        Assert.False(Assert.Single(await scope.ServiceProvider.GetRequiredService<Registrations>().ListAsync("provider", new DateOnly(2026, 3, 2), CancellationToken.None)).InForce);
     }
 
     [Theory, OnSqlite, OnPostgres]

@@ -54,6 +54,12 @@ public class RenticProgrammeTests
         var decision = await db.Decisions.SingleAsync(d => d.DossierId == dossier.Id);
         Assert.Equal(("grant", 20_000m, "handler-1", (string?)null, new DateOnly(2026, 3, 9)),
             (decision.Kind, decision.Amount, decision.DecidedBy, decision.CountersignedBy, decision.DecidedOn));
+        // Evaluated on entering "submitted" and again as the guard of "eligible": the register, not the applicant's claim,
+        // says the provider is labelled.
+        var eligibility = await db.EvaluationSnapshots.Where(e => e.DossierId == dossier.Id && e.RuleSet == "rentic-eligibility").ToListAsync();
+        Assert.Equal(2, eligibility.Count);
+        Assert.All(eligibility, e => Assert.True(e.Passed));
+        Assert.All(eligibility, e => Assert.Contains("\"reference\":\"PROVIDER-2026-000001\"", e.FactsJson, StringComparison.Ordinal));
         var aid = await db.AidGrants.SingleAsync();
         Assert.Equal((company.Id, 20_000m, AidRegulation.DeMinimis2023, new DateOnly(2026, 3, 9), decision.Id),
             (aid.BeneficiaryPartyId, aid.Amount, aid.Regulation, aid.GrantedOn, aid.DecisionId));
@@ -160,11 +166,32 @@ public class RenticProgrammeTests
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(db, reference, CancellationToken.None));
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_request_naming_a_provider_whose_label_is_suspended_waits_for_the_case_handler(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+
+        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 40_000m, suspendProvider: true);
+
+        Assert.Equal("eligibility-review", await StateAsync(platform, reference));
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var snapshots = await db.EvaluationSnapshots.Where(e => e.RuleSet == "rentic-eligibility").ToListAsync();
+        Assert.NotEmpty(snapshots);
+        Assert.All(snapshots, s => Assert.False(s.Passed));
+        Assert.All(snapshots, s => Assert.Contains("\"ProviderLabelled\":false", s.RuleResultsJson, StringComparison.Ordinal));
+    }
+
     /// <summary>A provider labelled through the register on the fast track, then a Walloon SME's request naming it.</summary>
     private static async Task<(string Reference, Party Company, Party Provider)> SubmitAsync(TestPlatform platform, decimal eligibleCost,
-        string naceCode = "25.620", string language = "fr")
+        string naceCode = "25.620", string language = "fr", bool suspendProvider = false)
     {
-        var (_, labelled) = await ApplyAsync(platform, fastTrack: true);
+        var (registration, labelled) = await ApplyAsync(platform, fastTrack: true);
+        if (suspendProvider)
+        {
+            await FireAsync(platform, registration, new ActorActionFired("suspend") { Input = Input(("reason", "Contrôle en cours")) }, Handler);
+        }
+
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var consultant = await db.Parties.SingleAsync(p => p.Id == labelled.Id);
@@ -176,8 +203,8 @@ public class RenticProgrammeTests
         {
             company = new { staffHeadcount = 42, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, mainSeatInWallonia = true, mainNaceCode = naceCode },
             deMinimis = new { pastAid = 25_000 },
-            // Until the provider register supplies this fact (Registers core), the test states what the register says.
-            provider = new { name = consultant.Name, enterpriseNumber = "0876.543.270", registered = true, validUntil = "2029-03-01" },
+            // A claim the applicant cannot make: the provider register replaces it with what it holds.
+            provider = new { registered = false },
         });
         var workflow = scope.ServiceProvider.GetRequiredService<DossierWorkflow>();
         var today = DeadlinePlanner.LegalDate(platform.Clock.GetUtcNow());
