@@ -12,8 +12,9 @@ public sealed class RegisterOptions
     /// <summary>Defaults: the three registers the shipped workflows keep.</summary>
     public Dictionary<string, RegisterSource> Registers { get; set; } = new(StringComparer.Ordinal)
     {
-        // Service providers labelled for technology vouchers and RENTIC consultancy (workflows/provider.json).
-        ["provider"] = new() { Workflow = "provider", PartyRole = "provider", InForceStates = ["labelled"], Fact = "provider", Programmes = ["voucher", "rentic"] },
+        // Service providers labelled for technology vouchers and RENTIC consultancy (workflows/provider.json); a label
+        // stays in force while its renewal is reviewed, until its validUntil.
+        ["provider"] = new() { Workflow = "provider", PartyRole = "provider", InForceStates = ["labelled", "renewal-review"], Fact = "provider", Programmes = ["voucher", "rentic"] },
         // Accredited cybersecurity professionals (workflows/cyber-professional.json).
         ["cyber-professional"] = new() { Workflow = "cyber-professional", PartyRole = "expert", InForceStates = ["listed"], Fact = "expert", Programmes = ["cyber"] },
         // Initiatives holding the Digital Wallonia label (workflows/label.json); a label whose renewal is under review is

@@ -246,7 +246,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
                     b.Property<string>("Trigger")
                         .IsRequired()
-                        .HasMaxLength(20);
+                        .HasMaxLength(120);
 
                     b.HasKey("Id");
 

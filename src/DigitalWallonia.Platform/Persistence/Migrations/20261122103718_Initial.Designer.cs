@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DigitalWallonia.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261122093140_Initial")]
+    [Migration("20261122103718_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -249,7 +249,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
                     b.Property<string>("Trigger")
                         .IsRequired()
-                        .HasMaxLength(20);
+                        .HasMaxLength(120);
 
                     b.HasKey("Id");
 
