@@ -1,4 +1,5 @@
 using DigitalWallonia.Cli.Audit;
+using DigitalWallonia.Cli.Certificates;
 using DigitalWallonia.Cli.Database;
 using DigitalWallonia.Cli.Notifications;
 using DigitalWallonia.Cli.Rules;
@@ -24,6 +25,7 @@ public static class Dw
         new("templates", "notification and letter templates: check, preview", TemplatesCommands.RunAsync),
         new("outbox", "outgoing messages: list, resend", OutboxCommands.RunAsync),
         new("deadlines", "deadlines: list", DeadlinesCommands.RunAsync),
+        new("certificates", "certificates: verify", CertificatesCommands.RunAsync),
     ];
 
     /// <summary>Runs one command line; returns the process exit code (0 success, 1 failure, 2 usage error).</summary>
