@@ -304,7 +304,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
                     b.Property<string>("Trigger")
                         .IsRequired()
-                        .HasMaxLength(20);
+                        .HasMaxLength(100);
 
                     b.HasKey("Id");
 
