@@ -2,6 +2,7 @@ using DigitalWallonia.Cli.Audit;
 using DigitalWallonia.Cli.Certificates;
 using DigitalWallonia.Cli.Database;
 using DigitalWallonia.Cli.Notifications;
+using DigitalWallonia.Cli.Registers;
 using DigitalWallonia.Cli.Rules;
 using DigitalWallonia.Cli.Scheduling;
 using DigitalWallonia.Cli.Workflows;
@@ -26,6 +27,7 @@ public static class Dw
         new("outbox", "outgoing messages: list, resend", OutboxCommands.RunAsync),
         new("deadlines", "deadlines: list", DeadlinesCommands.RunAsync),
         new("certificates", "certificates: verify", CertificatesCommands.RunAsync),
+        new("registers", "labelled providers, accredited professionals, labelled initiatives: list", RegistersCommands.RunAsync),
     ];
 
     /// <summary>Runs one command line; returns the process exit code (0 success, 1 failure, 2 usage error).</summary>

@@ -215,6 +215,25 @@ public class CyberProgrammeTests
         Assert.Contains(("cyber-label-withdrawn", CompanyEmail, "fr"), await MessagesAsync(db, dossier.Id));
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_company_choosing_a_professional_whose_listing_was_withdrawn_is_not_eligible(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var (registration, professional) = await ListAsync(platform);
+        await FireAsync(platform, registration, new ActorActionFired("withdraw") { Input = Input(("reason", "Conflit d'intérêts.")) }, Handler);
+        var (reference, company) = await OpenAsync(platform, professional, staffHeadcount: 42);
+
+        var submitted = await FireAsync(platform, reference, new ActorActionFired("submit") { Input = Input(("plannedCost", 20_000)) }, Applicant(company));
+
+        Assert.Equal("eligibility-review", submitted.State);
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
+        var snapshot = await db.EvaluationSnapshots.FirstAsync(s => s.DossierId == dossier.Id && s.RuleSet == "cyber-eligibility");
+        Assert.Contains("\"ExpertAccredited\":false", snapshot.RuleResultsJson, StringComparison.Ordinal);
+        Assert.Contains("\"IsSme\":true", snapshot.RuleResultsJson, StringComparison.Ordinal);
+    }
+
     private static readonly object PassingEvaluation = new { proceduresRun = true, maturityScore = 64 };
 
     private static async Task FiveStepsAsync(TestPlatform platform, string reference, Actor expert)
@@ -263,8 +282,7 @@ public class CyberProgrammeTests
         {
             company = new { staffHeadcount, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, hasWalloonEstablishment = true, excludedSector = false, digitalSector = false },
             deMinimis = new { pastAid = 25_000 },
-            // Until the registers core supplies it from the register, the accredited professional's fact as the register gives it.
-            expert = new { name = expert.Name, enterpriseNumber = expert.EnterpriseNumber?.ToString(), registered = true, reference = "CYBER-PROFESSIONAL-2026-000001", validUntil = "2029-03-01" },
+            expert = new { registered = true }, // a claim the register overrides: the professional's listing decides
         });
         var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync("cyber",
             [(company, DossierRoles.Applicant), (expert, DossierRoles.Expert)], facts, Applicant(company),
