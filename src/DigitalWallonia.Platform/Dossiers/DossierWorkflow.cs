@@ -72,6 +72,21 @@ public sealed class DossierWorkflow(
     /// <exception cref="DossierConflictException">A person's action lost a race with another change of the same dossier.</exception>
     public async Task<FiringReport> FireAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
     {
+        // One connection for the reads, the writes and the commit: closed between them it would go back to the pool and be
+        // reset, which costs the server a command each time (and SQLite its pragmas at every open).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await FireWithRetriesAsync(reference, trigger, actor, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<FiringReport> FireWithRetriesAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
+    {
         var isPerson = trigger is ActorActionFired;
         for (var attempt = 1; ; attempt++)
         {
