@@ -13,13 +13,14 @@ public static class PersistenceServiceCollectionExtensions
     private const int AutoPreparedStatements = 100;
 
     /// <summary>
-    /// Registers <see cref="PlatformDbContext"/> on the configured provider. Configuration is read when a context is
-    /// created, not now, so that test hosts can override it after registration.
+    /// Registers <see cref="PlatformDbContext"/> on the configured provider, scoped, from a pool of reset instances: setting
+    /// up a context (its options, its internal services) costs more CPU than a small query does. Configuration is read when
+    /// the first context is created, not now, so that test hosts can override it after registration.
     /// </summary>
     public static IServiceCollection AddPlatformPersistence(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
-        services.AddDbContext<PlatformDbContext>((sp, options) =>
+        services.AddDbContextPool<PlatformDbContext>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default");
