@@ -1,6 +1,7 @@
 using DigitalWallonia.Cli.Audit;
 using DigitalWallonia.Cli.Database;
 using DigitalWallonia.Cli.Notifications;
+using DigitalWallonia.Cli.Registers;
 using DigitalWallonia.Cli.Rules;
 using DigitalWallonia.Cli.Scheduling;
 using DigitalWallonia.Cli.Workflows;
@@ -24,6 +25,7 @@ public static class Dw
         new("templates", "notification and letter templates: check, preview", TemplatesCommands.RunAsync),
         new("outbox", "outgoing messages: list, resend", OutboxCommands.RunAsync),
         new("deadlines", "deadlines: list", DeadlinesCommands.RunAsync),
+        new("registers", "labelled providers, accredited professionals, labelled initiatives: list", RegistersCommands.RunAsync),
     ];
 
     /// <summary>Runs one command line; returns the process exit code (0 success, 1 failure, 2 usage error).</summary>

@@ -7,6 +7,7 @@ using DigitalWallonia.Platform.Evaluations;
 using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Registers;
 using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddOptions<MailboxOptions>().BindConfiguration(MailboxOptions.Section);
         services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         services.AddOptions<ProgrammeAidOptions>().BindConfiguration(ProgrammeAidOptions.Section);
+        services.AddOptions<RegisterOptions>().BindConfiguration(RegisterOptions.Section);
         services.TryAddSingleton(sp => ContentFolder.Locate(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root));
         services.TryAddSingleton<RuleLibrary>();
         services.TryAddSingleton<IGuardEvaluator, RuleEngineGuardEvaluator>();
@@ -45,6 +47,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<NotificationQueue>();
         services.TryAddScoped<OutcomeWriter>();
         services.TryAddScoped<AidLedger>();
+        services.TryAddScoped<Registrations>();
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();
         services.AddNotifications();

@@ -101,11 +101,9 @@ public sealed class DemoData(
     // snapshot, the 5-working-day decision deadline planned, the company and the case handlers notified.
     private async Task<string> SubmitVoucherAsync(Party company, Party provider, DateOnly today, CancellationToken cancellationToken)
     {
-        var labelValidUntil = today.AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var facts = JsonSerializer.SerializeToElement(new
         {
             company = new { staffHeadcount = 42, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, hasWalloonEstablishment = true },
-            provider = new { name = provider.Name, labelled = true, labelValidUntil },
             deMinimis = new { pastAid = 25_000 },
             requestedAmount = 7_500,
         });
@@ -116,7 +114,6 @@ public sealed class DemoData(
         {
             Input = new Dictionary<string, JsonElement>
             {
-                ["provider"] = JsonSerializer.SerializeToElement(new { name = provider.Name, labelled = true, labelValidUntil }),
                 ["service"] = JsonSerializer.SerializeToElement("Audit de sécurité et mise en place d'une sauvegarde externalisée"),
                 ["requestedAmount"] = JsonSerializer.SerializeToElement(7_500),
             },

@@ -2,6 +2,7 @@ using System.Text.Json;
 using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Registers;
 using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Workflows.Definitions;
 using DigitalWallonia.Workflows.Runtime;
@@ -20,6 +21,7 @@ public sealed class DossierWorkflow(
     WorkflowDefinitions definitions,
     WorkflowRuntime runtime,
     OutcomeWriter writer,
+    Registrations registrations,
     TimeProvider clock)
 {
     private const int SystemAttempts = 5;
@@ -54,7 +56,8 @@ public sealed class DossierWorkflow(
         await db.SaveChangesAsync(cancellationToken); // the dossier's id is needed by everything the start writes
 
         var loaded = LoadedDossier.New(dossier);
-        var result = runtime.Start(definition, Instance(loaded), actor, Moment(now));
+        var instance = await WithRegisterFactsAsync(dossier, Instance(loaded), cancellationToken);
+        var result = runtime.Start(definition, instance, actor, Moment(now));
         if (!result.IsAccepted)
         {
             await transaction.RollbackAsync(cancellationToken);
@@ -149,7 +152,7 @@ public sealed class DossierWorkflow(
         var dossier = loaded.Dossier;
         var definition = await definitions.GetAsync(db, dossier.WorkflowId, dossier.WorkflowVersion, cancellationToken);
         var now = clock.GetUtcNow();
-        var instance = Instance(loaded);
+        var instance = await WithRegisterFactsAsync(dossier, Instance(loaded), cancellationToken);
         if (firing is not null && !instance.OpenDeadlines.Any(d => d.Kind == firing.Kind))
         {
             instance = instance with { OpenDeadlines = [.. instance.OpenDeadlines, firing] };
@@ -221,6 +224,25 @@ public sealed class DossierWorkflow(
             Dates = new LegalDates(dossier.SubmittedOn, dossier.DecidedOn),
             Facts = facts.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal),
         };
+    }
+
+    // The provider's label or the expert's accreditation as the registers know it, for the rules only: never written
+    // into the dossier's facts, but kept in the evaluation snapshots with the rest of the input.
+    private async Task<WorkflowInstance> WithRegisterFactsAsync(Dossier dossier, WorkflowInstance instance, CancellationToken cancellationToken)
+    {
+        var registered = await registrations.FactsForAsync(dossier, cancellationToken);
+        if (registered.Count == 0)
+        {
+            return instance;
+        }
+
+        var facts = new Dictionary<string, JsonElement>(instance.Facts, StringComparer.Ordinal);
+        foreach (var (name, fact) in registered)
+        {
+            facts[name] = JsonSerializer.SerializeToElement(fact);
+        }
+
+        return instance with { Facts = facts };
     }
 
     // What a person gave with an action (the service asked for, an invoice amount) becomes part of the dossier's facts.

@@ -1,17 +1,22 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DigitalWallonia.Platform.Registers;
 using DigitalWallonia.Rules;
 using DigitalWallonia.Workflows.Runtime;
+using Microsoft.Extensions.Options;
 
 namespace DigitalWallonia.Platform.Evaluations;
 
 /// <summary>
 /// Answers the workflow runtime's guard questions with the rule engine: the version in force on the as-of date, the
 /// dossier's facts and the trigger's input as the rule inputs (input fields win over facts of the same name), outputs and
-/// the explanation kept for the evaluation snapshot.
+/// the explanation kept for the evaluation snapshot. Register facts (<see cref="Registrations.FactsForAsync"/>) win over
+/// both and are resolved as of the evaluation date: whether the provider was labelled that day, not today.
 /// </summary>
-public sealed class RuleEngineGuardEvaluator(RuleLibrary rules) : IGuardEvaluator
+public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<RegisterOptions> registers) : IGuardEvaluator
 {
+    private readonly IReadOnlySet<string> _registerFacts = registers.Value.FactNames();
+
     public GuardOutcome Evaluate(GuardRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -19,6 +24,15 @@ public sealed class RuleEngineGuardEvaluator(RuleLibrary rules) : IGuardEvaluato
         foreach (var (name, value) in request.Facts.Concat(request.Input))
         {
             facts[name] = JsonNode.Parse(value.GetRawText());
+        }
+
+        foreach (var name in _registerFacts)
+        {
+            if (request.Facts.TryGetValue(name, out var fact) && JsonNode.Parse(fact.GetRawText()) is JsonObject { } registered
+                && registered.ContainsKey("registrations"))
+            {
+                facts[name] = Registrations.ResolveFact(registered, request.AsOfDate);
+            }
         }
 
         using var document = JsonDocument.Parse(facts.ToJsonString());

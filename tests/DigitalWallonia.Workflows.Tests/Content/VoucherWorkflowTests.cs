@@ -29,7 +29,14 @@ public class VoucherWorkflowTests
         _voucher = loaded.Definition;
         _runtime = new WorkflowRuntime(roles, new TableGuardEvaluator()
             .Answer("voucher-eligibility", TableGuardEvaluator.Passed("voucher-eligibility-2026.1"))
-            .Answer("voucher-amount", TableGuardEvaluator.WithOutput("amount", 3750m))
+            .Answer("voucher-amount", new GuardOutcome(true, "voucher-amount-2026.1")
+            {
+                Outputs = new Dictionary<string, JsonElement>
+                {
+                    ["amount"] = JsonSerializer.SerializeToElement(3750m),
+                    ["rate"] = JsonSerializer.SerializeToElement(0.5m),
+                },
+            })
             .Answer("voucher-payment", new GuardOutcome(true, "voucher-payment-2026.1")
             {
                 SuccessEvents = ["PaymentDue"],
@@ -47,10 +54,10 @@ public class VoucherWorkflowTests
         var accepted = Fire(ref instance, new TimerFired("decision"), Actor.System, DecidedAt);
         Assert.Equal("approved", instance.State);
         Assert.Equal("grant", Assert.Single(accepted.EffectsOf<DecisionRequested>()).Decision);
-        Assert.Equal(3750m, Assert.Single(accepted.EffectsOf<DossierFieldSet>()).Value.GetDecimal());
+        Assert.Equal([("grantedAmount", 3750m), ("grantedRate", 0.5m)], accepted.EffectsOf<DossierFieldSet>().Select(f => (f.Field, f.Value.GetDecimal())));
         Assert.Equal(["consumption"], instance.OpenDeadlines.Select(d => d.Kind));
 
-        var consumed = Fire(ref instance, Action("declare-consumption", ("invoiceReference", "F-2026-17"), ("invoicedAmount", 5000)), Provider, DecidedAt);
+        var consumed = Fire(ref instance, Action("declare-consumption", ("consumption", new { invoiceReference = "F-2026-17", invoicedAmount = 5000, invoiceDate = "2026-04-10" })), Provider, DecidedAt);
         Assert.Equal("consumed", instance.State);
         Assert.Equal(new DeadlineCancelled("consumption", DeadlineCancelReason.StateLeft) { Step = 0 }, Assert.Single(consumed.EffectsOf<DeadlineCancelled>()));
 
@@ -82,7 +89,7 @@ public class VoucherWorkflowTests
         Fire(ref instance, Action("approve"), Handler, DecidedAt);
         var otherProvider = Provider with { PartyId = "BE0777777777" };
 
-        var result = _runtime.Fire(_voucher, instance, Action("declare-consumption", ("invoiceReference", "X"), ("invoicedAmount", 1)), otherProvider, DecidedAt);
+        var result = _runtime.Fire(_voucher, instance, Action("declare-consumption", ("consumption", new { invoiceReference = "X", invoicedAmount = 1, invoiceDate = "2026-04-10" })), otherProvider, DecidedAt);
 
         Assert.Equal(RejectionReason.RoleMissing, result.Rejection?.Reason);
     }
