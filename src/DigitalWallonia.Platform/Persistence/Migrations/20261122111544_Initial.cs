@@ -509,6 +509,61 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Certificates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(maxLength: 40, nullable: false),
+                    DossierId = table.Column<long>(nullable: false),
+                    HolderPartyId = table.Column<long>(nullable: false),
+                    ProfessionalPartyId = table.Column<long>(nullable: true),
+                    DocumentId = table.Column<long>(nullable: false),
+                    ContentSha256 = table.Column<string>(fixedLength: true, maxLength: 64, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(nullable: false),
+                    IssuedAt = table.Column<DateTime>(nullable: false),
+                    SupersedesId = table.Column<long>(nullable: true),
+                    Seal = table.Column<string>(fixedLength: true, maxLength: 64, nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Certificates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Certificates_SupersedesId",
+                        column: x => x.SupersedesId,
+                        principalTable: "Certificates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Parties_HolderPartyId",
+                        column: x => x.HolderPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Parties_ProfessionalPartyId",
+                        column: x => x.ProfessionalPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DocumentContents",
                 columns: table => new
                 {
@@ -588,6 +643,37 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 table: "AuditEvents",
                 columns: new[] { "DossierId", "Sequence" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_DocumentId",
+                table: "Certificates",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_DossierId",
+                table: "Certificates",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_HolderPartyId",
+                table: "Certificates",
+                column: "HolderPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_Number",
+                table: "Certificates",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_ProfessionalPartyId",
+                table: "Certificates",
+                column: "ProfessionalPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_SupersedesId",
+                table: "Certificates",
+                column: "SupersedesId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contacts_PartyId",
@@ -734,6 +820,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "Certificates");
 
             migrationBuilder.DropTable(
                 name: "Contacts");
