@@ -24,6 +24,7 @@ internal sealed class WorkflowCompiler
 
     private readonly bool _trace;
     private readonly MemberUsage _usage = new();
+    private readonly SharedReads _reads = new();
     private readonly List<CompiledRule> _allRules = [];
 
     private WorkflowCompiler(RuleSet set, RType? shape, bool trace)
@@ -78,7 +79,7 @@ internal sealed class WorkflowCompiler
     {
         var bag = new DiagnosticBag();
         var syntax = Parser.Parse(source.Text, bag);
-        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables) { Usage = _usage }, bag, _context, _trace);
+        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables) { Usage = _usage, Reads = _reads }, bag, _context, _trace);
         return (syntax, binder, bag);
     }
 
