@@ -15,8 +15,7 @@ internal sealed partial class ChunkEmitter
                 return;
             case ExpressionType.Not when u.Type == typeof(bool) && u.Method is null:
                 EmitAs(u.Operand, typeof(bool));
-                _il.Emit(OpCodes.Ldc_I4_0);
-                _il.Emit(OpCodes.Ceq);
+                EmitNot();
                 return;
             case ExpressionType.Throw:
                 Emit(u.Operand!);
@@ -298,8 +297,7 @@ internal sealed partial class ChunkEmitter
             _il.Emit(OpCodes.Call, left.GetProperty("HasValue")!.GetMethod!);
             if (b.NodeType == ExpressionType.Equal)
             {
-                _il.Emit(OpCodes.Ldc_I4_0);
-                _il.Emit(OpCodes.Ceq);
+                EmitNot();
             }
 
             if (temp is not null)
@@ -336,8 +334,7 @@ internal sealed partial class ChunkEmitter
             _il.Emit(OpCodes.Or);
             if (b.NodeType == ExpressionType.Equal)
             {
-                _il.Emit(OpCodes.Ldc_I4_0);
-                _il.Emit(OpCodes.Ceq);
+                EmitNot();
             }
         }
         else
@@ -370,33 +367,28 @@ internal sealed partial class ChunkEmitter
             throw new NotSupportedException("comparison of " + operand);
         }
 
-        switch (b.NodeType)
+        // a <= b is !(a > b) and a >= b is !(a < b): IL has no direct opcode for them.
+        var (compare, negate) = b.NodeType switch
         {
-            case ExpressionType.Equal:
-                _il.Emit(OpCodes.Ceq);
-                break;
-            case ExpressionType.NotEqual:
-                _il.Emit(OpCodes.Ceq);
-                _il.Emit(OpCodes.Ldc_I4_0);
-                _il.Emit(OpCodes.Ceq);
-                break;
-            case ExpressionType.LessThan:
-                _il.Emit(OpCodes.Clt);
-                break;
-            case ExpressionType.GreaterThan:
-                _il.Emit(OpCodes.Cgt);
-                break;
-            case ExpressionType.LessThanOrEqual:
-                _il.Emit(OpCodes.Cgt);
-                _il.Emit(OpCodes.Ldc_I4_0);
-                _il.Emit(OpCodes.Ceq);
-                break;
-            default:
-                _il.Emit(OpCodes.Clt);
-                _il.Emit(OpCodes.Ldc_I4_0);
-                _il.Emit(OpCodes.Ceq);
-                break;
+            ExpressionType.Equal => (OpCodes.Ceq, false),
+            ExpressionType.NotEqual => (OpCodes.Ceq, true),
+            ExpressionType.LessThan => (OpCodes.Clt, false),
+            ExpressionType.GreaterThan => (OpCodes.Cgt, false),
+            ExpressionType.LessThanOrEqual => (OpCodes.Cgt, true),
+            _ => (OpCodes.Clt, true),
+        };
+        _il.Emit(compare);
+        if (negate)
+        {
+            EmitNot();
         }
+    }
+
+    /// <summary>Turns the boolean on the stack into its negation.</summary>
+    private void EmitNot()
+    {
+        _il.Emit(OpCodes.Ldc_I4_0);
+        _il.Emit(OpCodes.Ceq);
     }
 
     private void EmitCoalesce(BinaryExpression b)
