@@ -26,6 +26,9 @@ public sealed class DossierWorkflow(
 {
     private const int SystemAttempts = 5;
 
+    /// <summary>The payment system's event: accepted by a workflow, it also marks the dossier's instalments paid.</summary>
+    public const string PaymentConfirmed = "payment-confirmed";
+
     /// <summary>
     /// Opens a dossier on the latest published version of <paramref name="workflowId"/>, links its parties, and starts the
     /// workflow (initial state's entry actions, automatic transitions).
@@ -165,6 +168,11 @@ public sealed class DossierWorkflow(
     {
         KeepInput(decided.Loaded.Dossier, trigger);
         await writer.WriteAsync(decided.Loaded, decided.Definition, decided.Result.Outcome!, actor, decided.Now, cancellationToken); // accepted: has an outcome
+        if (trigger is ExternalEventReceived { EventName: PaymentConfirmed } confirmed)
+        {
+            await writer.ConfirmPaymentAsync(decided.Loaded.Dossier, confirmed.Payload, decided.Now, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

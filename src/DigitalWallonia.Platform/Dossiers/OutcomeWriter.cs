@@ -132,6 +132,35 @@ public sealed class OutcomeWriter(
         db.Entry(dossier).Property(d => d.State).IsModified = true;
     }
 
+    /// <summary>
+    /// The payment system's <c>payment-confirmed</c> event, accepted by the workflow: the instalment its payload names
+    /// (<c>instalment</c>), or every planned one, is marked paid and the payment enters the aid ledger when the dossier's
+    /// aid is there, on the payload's <c>paidOn</c> day (the legal date of <paramref name="now"/> otherwise).
+    /// </summary>
+    public async Task ConfirmPaymentAsync(Dossier dossier, IReadOnlyDictionary<string, JsonElement> payload, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(payload);
+        var named = payload.TryGetValue("instalment", out var name) && name.ValueKind == JsonValueKind.String ? name.GetString() : null;
+        var paidOn = payload.TryGetValue("paidOn", out var day) && day.ValueKind == JsonValueKind.String
+            && DateOnly.TryParseExact(day.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed : DeadlinePlanner.LegalDate(now);
+        var instalments = await db.Instalments
+            .Where(i => i.DossierId == dossier.Id && i.Status == "planned" && (named == null || i.Name == named))
+            .OrderBy(i => i.Id)
+            .ToListAsync(cancellationToken);
+        var inLedger = instalments.Count > 0 && await db.AidGrants.AnyAsync(a => a.DossierId == dossier.Id, cancellationToken);
+        foreach (var instalment in instalments)
+        {
+            instalment.MarkPaid(now);
+            if (inLedger)
+            {
+                await ledger.RecordPaymentAsync(dossier.Id, paidOn, instalment.Amount, cancellationToken);
+            }
+        }
+    }
+
     private Deadline CreateDeadline(Dossier dossier, DeadlineCreated created, DateTimeOffset now)
     {
         var deadline = planner.Create(dossier.Id, dossier.Programme, created.Kind, created.ForState, created.Scope == DeadlineScope.Dossier,

@@ -73,7 +73,10 @@ public class VoucherProgrammeTests
             Input = Input(("consumption", new { invoiceReference = "F-2026-0173", invoicedAmount = 18_000, invoiceDate = "2026-05-04" })),
         }, scenario.ProviderActor);
         await scenario.FireAsync(reference, new ActorActionFired("validate-consumption"), Handler);
-        await scenario.FireAsync(reference, new ExternalEventReceived("payment-confirmed"), Actor.System);
+        await scenario.FireAsync(reference, new ExternalEventReceived("payment-confirmed")
+        {
+            Payload = Input(("instalment", "provider-payment"), ("paidOn", "2026-05-20")),
+        }, Actor.System);
 
         await using (var scope = platform.Scope())
         {
@@ -81,7 +84,9 @@ public class VoucherProgrammeTests
             var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
             Assert.Equal("paid", dossier.State);
             var instalment = await db.Instalments.SingleAsync(i => i.DossierId == dossier.Id);
-            Assert.Equal(("provider-payment", 9_000m), (instalment.Name, instalment.Amount)); // 18,000 x 50 %, below the 10,000 granted
+            Assert.Equal(("provider-payment", 9_000m, "paid"), (instalment.Name, instalment.Amount, instalment.Status)); // 18,000 x 50 %, below the 10,000 granted
+            var paid = await db.AidGrantStatusChanges.SingleAsync(c => c.Status == AidGrantStatus.Paid);
+            Assert.Equal((new DateOnly(2026, 5, 20), 9_000m), (paid.EffectiveOn, paid.Amount)); // the ledger follows the payment
             var sent = await Messages(db, dossier.Id);
             Assert.Contains(("voucher-consumed", "sofia@namurdigital.example"), sent);
             Assert.Contains(("voucher-paid", "marc@conseil.example"), sent);
