@@ -51,6 +51,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<CertificateIssuer>();
         services.TryAddSingleton<CertificateVerifier>();
         services.TryAddScoped<Registrations>();
+        services.TryAddScoped<LabelledInitiatives>();
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();
         services.AddNotifications();

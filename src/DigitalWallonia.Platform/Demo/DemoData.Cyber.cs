@@ -67,7 +67,7 @@ public sealed partial class DemoData
 
     private async Task<string> ApplyForListingAsync(Party professional, DateOnly today, CancellationToken cancellationToken)
     {
-        var (dossier, _) = await workflow.OpenAsync("cyber-professional", [(await TrackedAsync(professional, cancellationToken), DossierRoles.Expert)], JsonSerializer.SerializeToElement(new { }),
+        var (dossier, _) = await workflow.OpenAsync("cyber-professional", [(await TrackedAsync(professional.Id, cancellationToken), DossierRoles.Expert)], JsonSerializer.SerializeToElement(new { }),
             ExpertActor(professional), today, null, cancellationToken);
         await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
         {
@@ -92,19 +92,12 @@ public sealed partial class DemoData
         });
         var applicant = new Actor($"demo-{company.Id}", company.Contacts[0].Name, ["applicant"], company.Id.ToString(CultureInfo.InvariantCulture));
         var (dossier, _) = await workflow.OpenAsync("cyber",
-            [(await TrackedAsync(company, cancellationToken), DossierRoles.Applicant), (await TrackedAsync(professional, cancellationToken), DossierRoles.Expert)], facts,
+            [(await TrackedAsync(company.Id, cancellationToken), DossierRoles.Applicant), (await TrackedAsync(professional.Id, cancellationToken), DossierRoles.Expert)], facts,
             applicant, today, 20_000m, cancellationToken);
         await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit") { Input = Fields(("plannedCost", 20_000)) }, applicant, cancellationToken);
         return dossier.Reference;
     }
 
-    // Each firing clears the context's tracker, so a party created earlier must be read again before a dossier links it.
-    private async Task<Party> TrackedAsync(Party party, CancellationToken cancellationToken) =>
-        await db.Parties.FindAsync([party.Id], cancellationToken) ?? throw new InvalidOperationException($"Party {party.Id} is gone.");
-
     private static Actor ExpertActor(Party professional) =>
         new($"demo-expert-{professional.Id}", professional.Contacts[0].Name, ["expert"], professional.Id.ToString(CultureInfo.InvariantCulture));
-
-    private static Dictionary<string, JsonElement> Fields(params (string Name, object Value)[] fields) =>
-        fields.ToDictionary(f => f.Name, f => JsonSerializer.SerializeToElement(f.Value));
 }

@@ -24,14 +24,19 @@ public sealed class NotificationQueue(
     IOptions<SiteOptions> site,
     ILogger<NotificationQueue> logger)
 {
-    public async Task QueueAsync(Dossier dossier, string template, IReadOnlyList<NotificationRecipient> recipients, DateTimeOffset now,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds one outbox row per person <paramref name="recipients"/> name; <paramref name="openDeadlines"/> are the dossier's
+    /// pending deadlines as the caller has them (those written earlier in the same firing included), listed in the model.
+    /// </summary>
+    public async Task QueueAsync(Dossier dossier, IEnumerable<Deadline> openDeadlines, string template, IReadOnlyList<NotificationRecipient> recipients,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(dossier);
         await LoadPartiesAsync(dossier, cancellationToken);
-        var deadlines = await DeadlinesAsync(dossier, cancellationToken);
+        var deadlines = DueDays(openDeadlines);
         foreach (var recipient in recipients)
         {
-            foreach (var (address, name, language) in await PeopleAsync(recipient, cancellationToken))
+            foreach (var (address, name, language) in await PeopleAsync(dossier, recipient, cancellationToken))
             {
                 // The names the templates use (DossierFacts), addressed to this person, plus the dossier's own facts.
                 var model = DossierFacts.For(dossier);
@@ -42,14 +47,8 @@ public sealed class NotificationQueue(
                     ["language"] = language,
                     ["role"] = recipient.Role,
                 };
-                if (dossier.Parties.FirstOrDefault(p => p.Role == DossierRoles.Provider)?.Party is { } provider)
-                {
-                    model["provider"] = new JsonObject { ["name"] = provider.Name };
-                }
-
-                // Conventions the templates rely on: the dossier's facts under the programme's key (voucher.service),
-                // each open deadline as {kind}DueOn (decisionDueOn), and the dossier's address in the portal.
-                model[dossier.Programme] = JsonNode.Parse(dossier.FactsJson);
+                // Conventions the templates rely on (besides DossierFacts'): each open deadline as {kind}DueOn
+                // (decisionDueOn), and the dossier's address in the portal.
                 foreach (var (kind, dueOn) in deadlines)
                 {
                     model[$"{Camel(kind)}DueOn"] = dueOn;
@@ -62,20 +61,13 @@ public sealed class NotificationQueue(
         }
     }
 
-    // Open deadlines, those written earlier in this same firing included; the due day is the legal date of 24:00 minus a tick.
-    private async Task<IReadOnlyList<(string Kind, string DueOn)>> DeadlinesAsync(Dossier dossier, CancellationToken cancellationToken)
-    {
-        var stored = dossier.Id == 0
-            ? []
-            : await db.Deadlines.AsNoTracking().Where(d => d.DossierId == dossier.Id && d.Status == DeadlineStatus.Pending).ToListAsync(cancellationToken);
-        var added = db.ChangeTracker.Entries<Deadline>()
-            .Where(e => e.State == EntityState.Added && e.Entity.DossierId == dossier.Id && e.Entity.Status == DeadlineStatus.Pending)
-            .Select(e => e.Entity);
-        return stored.Concat(added)
+    // The due day is the legal date of 24:00 minus a tick.
+    private static List<(string Kind, string DueOn)> DueDays(IEnumerable<Deadline> openDeadlines) =>
+        openDeadlines
+            .Where(d => d.Status == DeadlineStatus.Pending)
             .GroupBy(d => d.Kind)
             .Select(g => (g.Key, DeadlinePlanner.LegalDate(g.Max(d => d.DueAt).AddTicks(-1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
-    }
 
     private static string Camel(string kind)
     {
@@ -112,11 +104,15 @@ public sealed class NotificationQueue(
         }
     }
 
-    private async Task<IReadOnlyList<(string Address, string? Name, string Language)>> PeopleAsync(NotificationRecipient recipient, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(string Address, string? Name, string Language)>> PeopleAsync(Dossier dossier, NotificationRecipient recipient,
+        CancellationToken cancellationToken)
     {
         if (recipient.PartyId is { } partyText && long.TryParse(partyText, System.Globalization.CultureInfo.InvariantCulture, out var partyId))
         {
-            var contacts = await db.Contacts.AsNoTracking().Where(c => c.PartyId == partyId).ToListAsync(cancellationToken);
+            // A party linked to the dossier has its contacts in memory already (LoadPartiesAsync); another one is read.
+            var contacts = dossier.Parties.FirstOrDefault(p => p.PartyId == partyId)?.Party is { } linked
+                ? linked.Contacts.ToList()
+                : await db.Contacts.AsNoTracking().Where(c => c.PartyId == partyId).ToListAsync(cancellationToken);
             if (contacts.Count == 0)
             {
                 logger.LogWarning("Party {PartyId} has no contact to notify as {Role}.", partyId, recipient.Role);

@@ -304,7 +304,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
                     b.Property<string>("Trigger")
                         .IsRequired()
-                        .HasMaxLength(100);
+                        .HasMaxLength(120);
 
                     b.HasKey("Id");
 

@@ -225,7 +225,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     DossierId = table.Column<long>(nullable: false),
                     Sequence = table.Column<int>(nullable: false),
                     TransitionId = table.Column<string>(maxLength: 120, nullable: false),
-                    Trigger = table.Column<string>(maxLength: 100, nullable: false),
+                    Trigger = table.Column<string>(maxLength: 120, nullable: false),
                     Action = table.Column<string>(maxLength: 80, nullable: true),
                     SubjectId = table.Column<string>(maxLength: 200, nullable: false),
                     PartyId = table.Column<string>(maxLength: 40, nullable: true),

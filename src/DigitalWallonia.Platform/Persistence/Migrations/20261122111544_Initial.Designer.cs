@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DigitalWallonia.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261122110042_Initial")]
+    [Migration("20261122111544_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -307,7 +307,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
                     b.Property<string>("Trigger")
                         .IsRequired()
-                        .HasMaxLength(100);
+                        .HasMaxLength(120);
 
                     b.HasKey("Id");
 
