@@ -70,7 +70,6 @@ public sealed partial class DemoData(
         var provider = parties[3];
         (string Programme, string State, Party Applicant, decimal? Amount)[] dossiers =
         [
-            ("cyber", "assessment", parties[0], null),
             ("label", "committee-review", parties[2], null),
         ];
         foreach (var (programme, state, applicant, amount) in dossiers)
@@ -93,6 +92,7 @@ public sealed partial class DemoData(
         // The provider register first: the voucher's provider must be labelled (DemoData.Rentic.cs).
         var (companies, rentic) = await LoadRenticAsync(parties, today, cancellationToken);
         var voucher = await SubmitVoucherAsync(companies[2], companies[3], today, cancellationToken);
+        await LoadCyberAsync(companies, today, cancellationToken);
         logger.LogInformation("Loaded demo data: {Parties} parties, {Dossiers} dossiers (the voucher {Voucher} through its workflow).",
             parties.Count, dossiers.Length + rentic + 1, voucher);
     }
