@@ -50,8 +50,10 @@ public class WebHostTests
         }
 
         await using var db = database.CreateContext();
-        Assert.Equal(5, await db.Dossiers.CountAsync());
-        Assert.Equal(4, await db.Parties.CountAsync());
+        Assert.Equal(8, await db.Dossiers.CountAsync()); // 3 plain rows, the voucher, 4 label dossiers
+        Assert.Equal(6, await db.Parties.CountAsync()); // 4 companies, 2 label promoters
+        Assert.Equal(["committee-review", "labelled", "refused", "suspended"],
+            await db.Dossiers.Where(d => d.Programme == "label").Select(d => d.State).OrderBy(s => s).ToListAsync());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace DigitalWallonia.Platform.Demo;
 /// Loading is idempotent (keyed on the demo companies' enterprise numbers) and refused outside the embedded profile,
 /// so demonstration data never reaches a production database.
 /// </summary>
-public sealed class DemoData(
+public sealed partial class DemoData(
     PlatformDbContext db,
     AuditTrail audit,
     DossierWorkflow workflow,
@@ -73,7 +73,6 @@ public sealed class DemoData(
             ("rentic", "submitted", parties[0], 24_000m),
             ("rentic", "under-review", parties[1], 12_500.50m),
             ("cyber", "assessment", parties[0], null),
-            ("label", "committee-review", parties[2], null),
         ];
         foreach (var (programme, state, applicant, amount) in dossiers)
         {
@@ -93,8 +92,9 @@ public sealed class DemoData(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         var voucher = await SubmitVoucherAsync(parties[2], provider, today, cancellationToken);
-        logger.LogInformation("Loaded demo data: {Parties} parties, {Dossiers} dossiers (the voucher {Voucher} through its workflow).",
-            parties.Count, dossiers.Length + 1, voucher);
+        var labels = await LoadLabelsAsync(parties[2], parties[3], today, cancellationToken);
+        logger.LogInformation("Loaded demo data: {Parties} parties, {Dossiers} dossiers (the voucher {Voucher} and {Labels} label dossiers through their workflows).",
+            parties.Count, dossiers.Length + 1 + labels, voucher, labels);
     }
 
     // A technology voucher request that really runs through workflows/voucher.json: eligibility evaluated and kept as a
