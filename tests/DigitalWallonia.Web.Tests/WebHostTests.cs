@@ -50,8 +50,10 @@ public class WebHostTests
         }
 
         await using var db = database.CreateContext();
-        Assert.Equal(8, await db.Dossiers.CountAsync()); // 3 plain rows, the voucher, 4 label dossiers
-        Assert.Equal(6, await db.Parties.CountAsync()); // 4 companies, 2 label promoters
+        // The cyber row, 2 provider registrations, 4 RENTIC premiums, 1 voucher, 4 label dossiers; the 4 companies, a second
+        // provider and 2 label promoters.
+        Assert.Equal(12, await db.Dossiers.CountAsync());
+        Assert.Equal(7, await db.Parties.CountAsync());
         Assert.Equal(["committee-review", "labelled", "refused", "suspended"],
             await db.Dossiers.Where(d => d.Programme == "label").Select(d => d.State).OrderBy(s => s).ToListAsync());
     }

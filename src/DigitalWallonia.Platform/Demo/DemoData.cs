@@ -70,8 +70,6 @@ public sealed partial class DemoData(
         var provider = parties[3];
         (string Programme, string State, Party Applicant, decimal? Amount)[] dossiers =
         [
-            ("rentic", "submitted", parties[0], 24_000m),
-            ("rentic", "under-review", parties[1], 12_500.50m),
             ("cyber", "assessment", parties[0], null),
         ];
         foreach (var (programme, state, applicant, amount) in dossiers)
@@ -91,10 +89,12 @@ public sealed partial class DemoData(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var voucher = await SubmitVoucherAsync(parties[2], provider, today, cancellationToken);
-        var labels = await LoadLabelsAsync(parties[2], parties[3], today, cancellationToken);
+        // The provider register first: the voucher's provider must be labelled (DemoData.Rentic.cs).
+        var (companies, rentic) = await LoadRenticAsync(parties, today, cancellationToken);
+        var voucher = await SubmitVoucherAsync(companies[2], companies[3], today, cancellationToken);
+        var labels = await LoadLabelsAsync(companies[2], companies[3], today, cancellationToken);
         logger.LogInformation("Loaded demo data: {Parties} parties, {Dossiers} dossiers (the voucher {Voucher} and {Labels} label dossiers through their workflows).",
-            parties.Count, dossiers.Length + 1 + labels, voucher, labels);
+            parties.Count, dossiers.Length + rentic + 1 + labels, voucher, labels);
     }
 
     // A technology voucher request that really runs through workflows/voucher.json: eligibility evaluated and kept as a

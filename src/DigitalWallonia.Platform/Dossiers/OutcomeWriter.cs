@@ -28,6 +28,7 @@ public sealed class OutcomeWriter(
     DeadlinePlanner planner,
     NotificationQueue notifications,
     DocumentIssuer documents,
+    Certificates.CertificateIssuer certificates,
     AidLedger ledger,
     IOptions<ProgrammeAidOptions> aid)
 {
@@ -80,8 +81,10 @@ public sealed class OutcomeWriter(
                         instalment.Due is null ? null : planner.DueAt(dossier.Programme, instalment.Due, now), instalment.RuleSet, now));
                     break;
                 case DocumentRequested document:
-                    var issued = await documents.IssueAsync(db, dossier.Id, document.Document, document.Template, LetterLanguage(dossier),
-                        DossierFacts.For(dossier), actor.SubjectId, supersedesId: null, cancellationToken);
+                    var issued = Certificates.CertificateIssuer.Issues(document.Document)
+                        ? await certificates.IssueAsync(db, dossier, document.Document, document.Template, LetterLanguage(dossier), facts, actor.SubjectId, now, cancellationToken)
+                        : await documents.IssueAsync(db, dossier.Id, document.Document, document.Template, LetterLanguage(dossier),
+                            DossierFacts.For(dossier), actor.SubjectId, supersedesId: null, cancellationToken);
                     audit.Append(db, dossier, "document-issued", actor.SubjectId, PartyId(actor),
                         new JsonObject { ["document"] = document.Document, ["template"] = document.Template, ["sha256"] = issued.Sha256 });
                     break;
