@@ -14,7 +14,7 @@ internal static class TransitionLoad
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Options.Parse(args);
-        var (connection, drop) = await CreateDatabaseAsync(options);
+        var (connection, drop, postmaster) = await CreateDatabaseAsync(options);
         try
         {
             var content = BenchContent.Create(options.Versions);
@@ -26,6 +26,9 @@ internal static class TransitionLoad
             var handler = new Actor("bench", "Bench", ["case-handler"]);
             var latencies = new List<double>[options.Clients];
             var conflicts = 0;
+            var cpu = new CpuMeter(postmaster);
+            using var roundTrips = new RoundTripCounter();
+            var measured = Task.Delay(TimeSpan.FromSeconds(2)).ContinueWith(_ => (cpu.Sample(), roundTrips.Snapshot), TaskScheduler.Default);
             using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds));
             var warmup = DateTime.UtcNow.AddSeconds(2);
             var clock = Stopwatch.StartNew();
@@ -58,11 +61,23 @@ internal static class TransitionLoad
             })).ToList();
             await Task.WhenAll(clients);
             var measuredSeconds = clock.Elapsed.TotalSeconds - 2;
+            var (cpuAtStart, tripsAtStart) = await measured;
+            var used = cpu.Sample() - cpuAtStart;
+            var (commands, transactions) = roundTrips.Snapshot;
             var all = latencies.SelectMany(l => l).Order().ToList();
             string P(double q) => all[Math.Min(all.Count - 1, (int)(q * all.Count))].ToString("0.0", CultureInfo.InvariantCulture);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"provider={options.Provider} clients={options.Clients} instances={options.Instances} versions={options.Versions} "
                 + $"transitions={all.Count} per_second={all.Count / measuredSeconds:0} p50_ms={P(0.50)} p99_ms={P(0.99)} rejected={conflicts}"));
+            // Per firing: round trips (commands + commits), and CPU milliseconds of this process, of the PostgreSQL server
+            // and of everything else on the machine (other work competing for the same cores).
+            double PerFiring(double seconds) => seconds * 1000 / Math.Max(1, all.Count);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"round_trips_per_firing={(commands - tripsAtStart.Commands + transactions - tripsAtStart.Transactions) / (double)Math.Max(1, all.Count):0.00} "
+                + $"(commands={(commands - tripsAtStart.Commands) / (double)Math.Max(1, all.Count):0.00}) "
+                + $"cpu_ms_per_firing: bench={PerFiring(used.Process):0.00} server={PerFiring(used.Server):0.00} "
+                + $"other={PerFiring(used.Machine - used.Process - (double.IsNaN(used.Server) ? 0 : used.Server)):0.00} "
+                + $"machine_busy={used.Machine / measuredSeconds / Environment.ProcessorCount:P0}"));
             return 0;
         }
         finally
@@ -87,7 +102,7 @@ internal static class TransitionLoad
         return services.BuildServiceProvider();
     }
 
-    private static async Task<(string Connection, Func<Task> Drop)> CreateDatabaseAsync(Options options)
+    private static async Task<(string Connection, Func<Task> Drop, int? Postmaster)> CreateDatabaseAsync(Options options)
     {
         if (options.Provider == DatabaseProvider.Sqlite)
         {
@@ -97,15 +112,18 @@ internal static class TransitionLoad
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 Directory.Delete(folder, true);
                 return Task.CompletedTask;
-            });
+            }, null);
         }
 
         var name = $"dw_bench_{Guid.NewGuid():N}";
+        int? postmaster;
         await using (var admin = new NpgsqlConnection(options.Connection))
         {
             await admin.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
             await create.ExecuteNonQueryAsync();
+            await using var backend = new NpgsqlCommand("SELECT pg_backend_pid()", admin);
+            postmaster = CpuMeter.PostmasterOf((int)(await backend.ExecuteScalarAsync())!); // pg_backend_pid() is never null
         }
 
         var builder = new NpgsqlConnectionStringBuilder(options.Connection) { Database = name, MaxPoolSize = 64 };
@@ -116,6 +134,6 @@ internal static class TransitionLoad
             await admin.OpenAsync();
             await using var dropCommand = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
             await dropCommand.ExecuteNonQueryAsync();
-        });
+        }, postmaster);
     }
 }

@@ -71,6 +71,54 @@ public sealed class RulesCommandsTests : IDisposable
         Assert.Equal("B", (string)lines[2]["workflow"]!);
     }
 
+    private const string Chained = """
+        [
+          { "WorkflowName": "Eligibility", "WorkflowsToInject": [ "Common" ],
+            "Rules": [
+              { "RuleName": "Sme", "Expression": "c.n < 250",
+                "Actions": { "OnSuccess": { "Name": "EvaluateRule",
+                  "Context": { "WorkflowName": "Amount", "RuleName": "Rate",
+                               "additionalInputs": [ { "Name": "requested", "Expression": "c.amount" } ] } } } } ] },
+          { "WorkflowName": "Common", "Rules": [ { "RuleName": "Walloon", "Expression": "c.r == \"WAL\"" } ] },
+          { "WorkflowName": "Amount", "Rules": [
+              { "RuleName": "Rate", "Expression": "requested > 0",
+                "Actions": { "OnSuccess": { "Name": "OutputExpression", "Context": { "Expression": "requested * 0.75m" } } } } ] }
+        ]
+        """;
+
+    [Fact]
+    public async Task Eval_prints_the_output_of_an_EvaluateRule_action_and_the_injected_rules()
+    {
+        var (exit, output, err) = await Dw("rules", "eval", Write("chain.json", Chained), "--input", Write("in.json", """{"c":{"n":10,"r":"WAL","amount":1000}}"""), "--workflow", "Eligibility", "--at", "2025-01-01");
+        Assert.Equal(0, exit);
+        Assert.Empty(err);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToList();
+        Assert.Equal(
+        [
+            """{"workflow":"Eligibility","rule":"Sme","isSuccess":true,"status":"success","successEvent":"Sme","exceptionMessage":null,"actionOutput":750.00}""",
+            """{"workflow":"Eligibility","rule":"Walloon","isSuccess":true,"status":"success","successEvent":"Walloon","exceptionMessage":null}""",
+        ], lines);
+    }
+
+    [Fact]
+    public async Task Check_prints_FILE_LINE_COL_for_an_unknown_EvaluateRule_target_and_an_injection_cycle()
+    {
+        var file = Write("refs.json", """
+            [
+              { "WorkflowName": "A", "WorkflowsToInject": [ "A" ], "Rules": [ { "RuleName": "R", "Expression": "true",
+                  "Actions": { "OnFailure": { "Name": "EvaluateRule", "Context": { "WorkflowName": "Gone", "RuleName": "X" } } } } ] }
+            ]
+            """);
+        var (exit, _, err) = await Dw("rules", "check", file);
+        Assert.Equal(1, exit);
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()).ToList();
+        Assert.Equal(
+        [
+            $"{file}:2:49: DW1052 WorkflowsToInject: workflow 'A' injects itself through A → A",
+            $"{file}:3:88: DW1051 EvaluateRule: no workflow named 'Gone' in this file",
+        ], lines);
+    }
+
     [Fact]
     public async Task Eval_with_workflow_and_explain_adds_the_explanation()
     {

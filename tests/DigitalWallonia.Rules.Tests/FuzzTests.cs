@@ -7,8 +7,10 @@ using DigitalWallonia.Rules.Syntax;
 namespace DigitalWallonia.Rules.Tests;
 
 /// <summary>
-/// Random and mutated expressions through the lexer, parser and checker; a sample of those that check is compiled and
-/// run. Nothing may throw except the documented runtime errors. Longer run (1M expressions):
+/// Random and mutated expressions through the lexer, parser and checker; every one that checks is compiled by
+/// <see cref="ChunkEmitter"/> (half of them in the explaining variant) and run, a quarter of them also by
+/// System.Linq.Expressions' compiler: both must give the same outcome, and nothing may throw except the documented
+/// runtime errors. Longer run (1M expressions):
 /// <c>DW_FUZZ_COUNT=1000000 dotnet test tests/DigitalWallonia.Rules.Tests --filter FuzzTests</c>.
 /// </summary>
 public class FuzzTests
@@ -74,27 +76,44 @@ public class FuzzTests
             };
             var bag = new DiagnosticBag();
             var syntax = Parser.Parse(text, bag);
-            var binder = new Binder(new BindEnvironment(Shape, [], parameters), bag);
+            var binder = new Binder(new BindEnvironment(Shape, [], parameters), bag, trace: i % 2 == 0);
             var body = binder.BindCondition(syntax, out _);
             Assert.All(bag.Items, d => Assert.StartsWith("DW1", d.Code, StringComparison.Ordinal));
             Assert.All(bag.Items, d => Assert.InRange(d.Start, 0, text.Length));
-            if (body is not null && !bag.HasErrors && i % 100 == 0)
+            if (body is not null && !bag.HasErrors)
             {
                 compiled++;
-                var run = Expression.Lambda<Func<EvalContext, bool>>(body, binder.Context).Compile();
-                var ctx = new EvalContext { Inputs = Input, Params = [Value.OfLong(5)], Today = new DateTime(2025, 1, 1), Trace = i % 200 == 0 ? new TraceEntry[binder.TracedNodes.Count] : null };
-                try
+                var emitted = ChunkEmitter.TryEmit<bool>([body], binder.Context, Expression.Parameter(typeof(int)));
+                Assert.NotNull(emitted);
+                var trace = i % 2 == 0 ? binder.TracedNodes.Count : -1;
+                var actual = Run(() => emitted(Context(trace), 0));
+                if (compiled % 4 == 0)
                 {
-                    run(ctx);
-                }
-                catch (Exception e) when (e is RuleRuntimeException or OverflowException or DivideByZeroException)
-                {
-                    // Documented runtime errors: they become runtimeError results.
+                    // System.Linq.Expressions' compiler is the reference for the emitter (a quarter of the cases: it is slow).
+                    var linq = Expression.Lambda<Func<EvalContext, bool>>(body, binder.Context).Compile();
+                    var expected = Run(() => linq(Context(trace)));
+                    Assert.True(expected == actual, $"{text}: compiled by System.Linq.Expressions {expected}, emitted {actual}");
                 }
             }
         }
 
         Assert.True(compiled > 0);
+    }
+
+    private static EvalContext Context(int trace)
+        => new() { Inputs = Input, Params = [Value.OfLong(5)], Today = new DateTime(2025, 1, 1), Trace = trace >= 0 ? new TraceEntry[trace] : null };
+
+    /// <summary>The outcome, or the documented runtime error it raised (they become runtimeError results).</summary>
+    private static string Run(Func<bool> rule)
+    {
+        try
+        {
+            return rule().ToString();
+        }
+        catch (Exception e) when (e is RuleRuntimeException or OverflowException or DivideByZeroException)
+        {
+            return e.GetType().Name;
+        }
     }
 
     private static string RandomTokens(Random random)

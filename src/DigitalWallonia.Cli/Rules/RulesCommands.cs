@@ -45,7 +45,8 @@ internal static class RulesCommands
                 diagnostics.AddRange(registry.Add(set));
             }
 
-            foreach (var d in diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column))
+            // A rule injected into another workflow is checked in both; its problems are printed once.
+            foreach (var d in diagnostics.DistinctBy(d => (d.File, d.Line, d.Column, d.Code, d.Message)).OrderBy(d => d.Line).ThenBy(d => d.Column))
             {
                 console.Error.WriteLine($"{d.File ?? file}:{d.Line}:{d.Column}: {d.Code} {d.Message}");
                 errors++;

@@ -55,7 +55,8 @@ public sealed class DossierWorkflow(
         db.Dossiers.Add(dossier);
         await db.SaveChangesAsync(cancellationToken); // the dossier's id is needed by everything the start writes
 
-        var instance = await WithRegisterFactsAsync(dossier, await LoadInstanceAsync(dossier, cancellationToken), cancellationToken);
+        var loaded = LoadedDossier.New(dossier);
+        var instance = await WithRegisterFactsAsync(dossier, Instance(loaded), cancellationToken);
         var result = runtime.Start(definition, instance, actor, Moment(now));
         if (!result.IsAccepted)
         {
@@ -63,7 +64,7 @@ public sealed class DossierWorkflow(
             throw new InvalidOperationException($"Workflow '{workflowId}' v{definition.Version} cannot start: {result.Rejection.Message}");
         }
 
-        await writer.WriteAsync(dossier, definition, result.Outcome, actor, now, historyCount: 0, cancellationToken);
+        await writer.WriteAsync(loaded, definition, result.Outcome, actor, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (dossier, new FiringReport(dossier.Reference, dossier.State, null));
@@ -73,6 +74,21 @@ public sealed class DossierWorkflow(
     /// <exception cref="KeyNotFoundException">No dossier has this reference.</exception>
     /// <exception cref="DossierConflictException">A person's action lost a race with another change of the same dossier.</exception>
     public async Task<FiringReport> FireAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
+    {
+        // One connection for the reads, the writes and the commit: closed between them it would go back to the pool and be
+        // reset, which costs the server a command each time (and SQLite its pragmas at every open).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await FireWithRetriesAsync(reference, trigger, actor, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<FiringReport> FireWithRetriesAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
     {
         var isPerson = trigger is ActorActionFired;
         for (var attempt = 1; ; attempt++)
@@ -98,9 +114,9 @@ public sealed class DossierWorkflow(
 
     private async Task<FiringReport> FireOnceAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.Include(d => d.Parties).SingleOrDefaultAsync(d => d.Reference == reference, cancellationToken)
+        var loaded = await LoadAsync(db.Dossiers.Where(d => d.Reference == reference), cancellationToken)
             ?? throw new KeyNotFoundException($"No dossier has the reference '{reference}'.");
-        var decided = await DecideAsync(dossier, trigger, actor, firing: null, cancellationToken);
+        var decided = await DecideAsync(loaded, trigger, actor, firing: null, cancellationToken);
         if (decided.Result.IsAccepted)
         {
             // Reads above stay outside the transaction; only the writes hold it.
@@ -119,8 +135,9 @@ public sealed class DossierWorkflow(
     /// </summary>
     public async Task<FiringReport> FireInCurrentTransactionAsync(long dossierId, WorkflowTrigger trigger, OpenDeadline? firing, CancellationToken cancellationToken)
     {
-        var dossier = await db.Dossiers.Include(d => d.Parties).SingleAsync(d => d.Id == dossierId, cancellationToken);
-        var decided = await DecideAsync(dossier, trigger, Actor.System, firing, cancellationToken);
+        var loaded = await LoadAsync(db.Dossiers.Where(d => d.Id == dossierId), cancellationToken)
+            ?? throw new InvalidOperationException($"No dossier has the id {dossierId}.");
+        var decided = await DecideAsync(loaded, trigger, Actor.System, firing, cancellationToken);
         if (decided.Result.IsAccepted)
         {
             await PersistAsync(decided, trigger, Actor.System, cancellationToken);
@@ -130,52 +147,77 @@ public sealed class DossierWorkflow(
     }
 
     /// <summary>What the pure runtime answers for a loaded dossier; <paramref name="firing"/> counts as open even if already marked fired.</summary>
-    private async Task<Decided> DecideAsync(Dossier dossier, WorkflowTrigger trigger, Actor actor, OpenDeadline? firing, CancellationToken cancellationToken)
+    private async Task<Decided> DecideAsync(LoadedDossier loaded, WorkflowTrigger trigger, Actor actor, OpenDeadline? firing, CancellationToken cancellationToken)
     {
+        var dossier = loaded.Dossier;
         var definition = await definitions.GetAsync(db, dossier.WorkflowId, dossier.WorkflowVersion, cancellationToken);
         var now = clock.GetUtcNow();
-        var instance = await LoadInstanceAsync(dossier, cancellationToken);
-        instance = await WithRegisterFactsAsync(dossier, instance, cancellationToken);
+        var instance = await WithRegisterFactsAsync(dossier, Instance(loaded), cancellationToken);
         if (firing is not null && !instance.OpenDeadlines.Any(d => d.Kind == firing.Kind))
         {
             instance = instance with { OpenDeadlines = [.. instance.OpenDeadlines, firing] };
         }
 
-        return new Decided(dossier, definition, instance.History.Count, runtime.Fire(definition, instance, trigger, actor, Moment(now)), now);
+        return new Decided(loaded, definition, runtime.Fire(definition, instance, trigger, actor, Moment(now)), now);
     }
 
     private async Task PersistAsync(Decided decided, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
     {
-        KeepInput(decided.Dossier, trigger);
-        await writer.WriteAsync(decided.Dossier, decided.Definition, decided.Result.Outcome!, actor, decided.Now, decided.HistoryCount, cancellationToken); // accepted: has an outcome
+        KeepInput(decided.Loaded.Dossier, trigger);
+        await writer.WriteAsync(decided.Loaded, decided.Definition, decided.Result.Outcome!, actor, decided.Now, cancellationToken); // accepted: has an outcome
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private sealed record Decided(Dossier Dossier, WorkflowDefinition Definition, int HistoryCount, FiringResult Result, DateTimeOffset Now)
+    private sealed record Decided(LoadedDossier Loaded, WorkflowDefinition Definition, FiringResult Result, DateTimeOffset Now)
     {
         /// <summary>The dossier's state now (moved by <see cref="PersistAsync"/> when accepted) and the rejection, if any.</summary>
-        public FiringReport Report => new(Dossier.Reference, Dossier.State, Result.Rejection);
+        public FiringReport Report => new(Loaded.Dossier.Reference, Loaded.Dossier.State, Result.Rejection);
+    }
+
+    /// <summary>
+    /// Reads the dossier <paramref name="which"/> selects with what a firing needs, in two queries: the rows it may change
+    /// (the dossier with its party links and parties' contacts and units, its pending deadlines and their reminders),
+    /// tracked, then its history. Every query is a round trip that costs as much CPU as the work it does, so nothing the
+    /// firing writes is read again later (see <see cref="OutcomeWriter"/>). The history stays a query of its own: joined
+    /// to the others it would multiply the dossier row (and its facts) by history length × deadlines × parties.
+    /// </summary>
+    private async Task<LoadedDossier?> LoadAsync(IQueryable<Dossier> which, CancellationToken cancellationToken)
+    {
+        var row = await which
+            .Include(d => d.Parties).ThenInclude(p => p.Party).ThenInclude(p => p.Contacts)
+            .Include(d => d.Parties).ThenInclude(p => p.Party).ThenInclude(p => p.EstablishmentUnits)
+            .Select(d => new
+            {
+                Dossier = d,
+                Deadlines = db.Deadlines.Include(x => x.Reminders).Where(x => x.DossierId == d.Id && x.Status == DeadlineStatus.Pending).ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var history = await db.DossierHistory.AsNoTracking()
+            .Where(h => h.DossierId == row.Dossier.Id).OrderBy(h => h.Sequence)
+            .Select(h => new HistoryEntry(h.TransitionId, h.Trigger, h.Action, h.SubjectId, h.PartyId, h.At, h.FromState, h.ToState))
+            .ToListAsync(cancellationToken);
+        return new LoadedDossier(row.Dossier, row.Deadlines, history);
     }
 
     /// <summary>The runtime's view of a dossier: pinned version, state, history, open deadlines, parties, dates and facts.</summary>
-    internal async Task<WorkflowInstance> LoadInstanceAsync(Dossier dossier, CancellationToken cancellationToken)
+    private static WorkflowInstance Instance(LoadedDossier loaded)
     {
-        var history = await db.DossierHistory.AsNoTracking()
-            .Where(h => h.DossierId == dossier.Id).OrderBy(h => h.Sequence)
-            .Select(h => new HistoryEntry(h.TransitionId, h.Trigger, h.Action, h.SubjectId, h.PartyId, h.At, h.FromState, h.ToState))
-            .ToListAsync(cancellationToken);
-        var open = await db.Deadlines.AsNoTracking()
-            .Where(d => d.DossierId == dossier.Id && d.Status == DeadlineStatus.Pending)
-            .Select(d => new OpenDeadline(d.Kind, d.State, d.LivesWithDossier ? DeadlineScope.Dossier : DeadlineScope.State))
-            .ToListAsync(cancellationToken);
+        var dossier = loaded.Dossier;
         using var facts = JsonDocument.Parse(dossier.FactsJson);
         return new WorkflowInstance
         {
             DefinitionId = dossier.WorkflowId,
             DefinitionVersion = dossier.WorkflowVersion,
             State = dossier.State,
-            History = history,
-            OpenDeadlines = open,
+            History = loaded.History,
+            OpenDeadlines = loaded.OpenDeadlines
+                .Select(d => new OpenDeadline(d.Kind, d.State, d.LivesWithDossier ? DeadlineScope.Dossier : DeadlineScope.State))
+                .ToList(),
             Parties = dossier.Parties
                 .GroupBy(p => p.Role)
                 .ToDictionary(g => g.Key, g => g.First().PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),

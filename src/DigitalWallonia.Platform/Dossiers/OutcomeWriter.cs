@@ -32,12 +32,18 @@ public sealed class OutcomeWriter(
     AidLedger ledger,
     IOptions<ProgrammeAidOptions> aid)
 {
-    /// <summary>Adds <paramref name="outcome"/>; its history entries are numbered after the <paramref name="historyCount"/> loaded with the dossier.</summary>
-    public async Task WriteAsync(Dossier dossier, WorkflowDefinition definition, WorkflowOutcome outcome, Actor actor, DateTimeOffset now,
-        int historyCount, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds <paramref name="outcome"/>; its history entries are numbered after the history loaded with the dossier. Reads
+    /// nothing from the database for the bookkeeping: deadlines are cancelled and listed in letters from
+    /// <see cref="LoadedDossier.Deadlines"/>, to which the deadlines created here are added.
+    /// </summary>
+    public async Task WriteAsync(LoadedDossier loaded, WorkflowDefinition definition, WorkflowOutcome outcome, Actor actor, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(loaded);
+        var dossier = loaded.Dossier;
         var facts = JsonNode.Parse(dossier.FactsJson)?.AsObject() ?? [];
-        var sequence = historyCount;
+        var sequence = loaded.History.Count;
         foreach (var entry in outcome.NewHistory)
         {
             db.DossierHistory.Add(new DossierHistoryEntry(dossier.Id, ++sequence, entry.TransitionId, entry.Trigger, entry.Action,
@@ -52,13 +58,17 @@ public sealed class OutcomeWriter(
                     db.EvaluationSnapshots.Add(Snapshot(dossier.Id, evaluated, now));
                     break;
                 case NotificationRequested notification:
-                    await notifications.QueueAsync(dossier, notification.Template, notification.Recipients, now, cancellationToken);
+                    await notifications.QueueAsync(dossier, loaded.OpenDeadlines, notification.Template, notification.Recipients, now, cancellationToken);
                     break;
                 case DeadlineCreated created:
-                    CreateDeadline(dossier, created, now);
+                    loaded.Deadlines.Add(CreateDeadline(dossier, created, now));
                     break;
                 case DeadlineCancelled cancelled:
-                    await CancelDeadlineAsync(dossier, cancelled.Kind, now, cancellationToken);
+                    foreach (var deadline in loaded.OpenDeadlines.Where(d => d.Kind == cancelled.Kind).ToList())
+                    {
+                        deadline.Cancel(now);
+                    }
+
                     break;
                 case DossierFieldSet field:
                     facts[field.Field] = JsonNode.Parse(field.Value.GetRawText());
@@ -81,10 +91,12 @@ public sealed class OutcomeWriter(
                         instalment.Due is null ? null : planner.DueAt(dossier.Programme, instalment.Due, now), instalment.RuleSet, now));
                     break;
                 case DocumentRequested document:
+                    // The letter model loads the parties and their contacts, which the letter's language is taken from.
+                    var letterModel = await notifications.LetterModelAsync(dossier, loaded.OpenDeadlines, cancellationToken);
                     var issued = Certificates.CertificateIssuer.Issues(document.Document)
                         ? await certificates.IssueAsync(db, dossier, document.Document, document.Template, LetterLanguage(dossier), facts, actor.SubjectId, now, cancellationToken)
                         : await documents.IssueAsync(db, dossier.Id, document.Document, document.Template, LetterLanguage(dossier),
-                            DossierFacts.For(dossier), actor.SubjectId, supersedesId: null, cancellationToken);
+                            letterModel, actor.SubjectId, supersedesId: null, cancellationToken);
                     audit.Append(db, dossier, "document-issued", actor.SubjectId, PartyId(actor),
                         new JsonObject { ["document"] = document.Document, ["template"] = document.Template, ["sha256"] = issued.Sha256 });
                     break;
@@ -120,23 +132,12 @@ public sealed class OutcomeWriter(
         db.Entry(dossier).Property(d => d.State).IsModified = true;
     }
 
-    private void CreateDeadline(Dossier dossier, DeadlineCreated created, DateTimeOffset now) =>
-        db.Deadlines.Add(planner.Create(dossier.Id, dossier.Programme, created.Kind, created.ForState, created.Scope == DeadlineScope.Dossier,
-            created.StartsAt, created.Duration, created.Reminders, now));
-
-    private async Task CancelDeadlineAsync(Dossier dossier, string kind, DateTimeOffset now, CancellationToken cancellationToken)
+    private Deadline CreateDeadline(Dossier dossier, DeadlineCreated created, DateTimeOffset now)
     {
-        var open = await db.Deadlines.Include(d => d.Reminders)
-            .Where(d => d.DossierId == dossier.Id && d.Kind == kind && d.Status == DeadlineStatus.Pending)
-            .ToListAsync(cancellationToken);
-        // A deadline created earlier in this same firing is not in the database yet.
-        open.AddRange(db.ChangeTracker.Entries<Deadline>()
-            .Where(e => e.State == EntityState.Added && e.Entity.DossierId == dossier.Id && e.Entity.Kind == kind && e.Entity.Status == DeadlineStatus.Pending)
-            .Select(e => e.Entity));
-        foreach (var deadline in open.Distinct())
-        {
-            deadline.Cancel(now);
-        }
+        var deadline = planner.Create(dossier.Id, dossier.Programme, created.Kind, created.ForState, created.Scope == DeadlineScope.Dossier,
+            created.StartsAt, created.Duration, created.Reminders, now);
+        db.Deadlines.Add(deadline);
+        return deadline;
     }
 
     private static EvaluationSnapshot Snapshot(long dossierId, RuleSetEvaluated evaluated, DateTimeOffset now)

@@ -55,7 +55,9 @@ public sealed class WorkflowDeadlineTarget(
             .Select(role => new NotificationRecipient(role, dossier.Parties.FirstOrDefault(p => p.Role == role)?.PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
         var now = clock.GetUtcNow();
-        await notifications.QueueAsync(dossier, planned.Template, recipients, now, cancellationToken);
+        var open = await db.Deadlines.AsNoTracking()
+            .Where(d => d.DossierId == dossier.Id && d.Status == DeadlineStatus.Pending).ToListAsync(cancellationToken);
+        await notifications.QueueAsync(dossier, open, planned.Template, recipients, now, cancellationToken);
         audit.Append(db, dossier, "reminder-sent", Actor.System.SubjectId, null, new JsonObject
         {
             ["deadline"] = deadline.Kind,

@@ -24,14 +24,19 @@ public sealed class NotificationQueue(
     IOptions<SiteOptions> site,
     ILogger<NotificationQueue> logger)
 {
-    public async Task QueueAsync(Dossier dossier, string template, IReadOnlyList<NotificationRecipient> recipients, DateTimeOffset now,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds one outbox row per person <paramref name="recipients"/> name; <paramref name="openDeadlines"/> are the dossier's
+    /// pending deadlines as the caller has them (those written earlier in the same firing included), listed in the model.
+    /// </summary>
+    public async Task QueueAsync(Dossier dossier, IEnumerable<Deadline> openDeadlines, string template, IReadOnlyList<NotificationRecipient> recipients,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(dossier);
         await LoadPartiesAsync(dossier, cancellationToken);
-        var deadlines = await DeadlinesAsync(dossier, cancellationToken);
+        var deadlines = DueDays(openDeadlines);
         foreach (var recipient in recipients)
         {
-            foreach (var (address, name, language) in await PeopleAsync(recipient, cancellationToken))
+            foreach (var (address, name, language) in await PeopleAsync(dossier, recipient, cancellationToken))
             {
                 // The names the templates use (DossierFacts), addressed to this person, plus the dossier's own facts.
                 var model = DossierFacts.For(dossier);
@@ -42,34 +47,58 @@ public sealed class NotificationQueue(
                     ["language"] = language,
                     ["role"] = recipient.Role,
                 };
-                // Conventions the templates rely on (besides DossierFacts'): each open deadline as {kind}DueOn
-                // (decisionDueOn), and the dossier's address in the portal.
-                foreach (var (kind, dueOn) in deadlines)
-                {
-                    model[$"{Camel(kind)}DueOn"] = dueOn;
-                }
-
-                model["dossier"]!["url"] = $"{site.Value.BaseUrl.TrimEnd('/')}/dossiers/{Uri.EscapeDataString(dossier.Reference)}";
+                AddConventions(model, dossier, deadlines);
                 db.OutboxMessages.Add(new OutboxMessage(OutboxMessage.NewMessageId(), dossier.Id == 0 ? null : dossier.Id, template, language, address, name,
                     CanonicalJson.Serialize(model), now));
             }
         }
     }
 
-    // Open deadlines, those written earlier in this same firing included; the due day is the legal date of 24:00 minus a tick.
-    private async Task<IReadOnlyList<(string Kind, string DueOn)>> DeadlinesAsync(Dossier dossier, CancellationToken cancellationToken)
+    /// <summary>
+    /// The model of a letter issued in the same firing: what its notices are given (DossierFacts, each open deadline, the
+    /// dossier's address), addressed to the applicant — or, when there is none, to the first linked party with a contact.
+    /// </summary>
+    public async Task<JsonObject> LetterModelAsync(Dossier dossier, IEnumerable<Deadline> openDeadlines, CancellationToken cancellationToken)
     {
-        var stored = dossier.Id == 0
-            ? []
-            : await db.Deadlines.AsNoTracking().Where(d => d.DossierId == dossier.Id && d.Status == DeadlineStatus.Pending).ToListAsync(cancellationToken);
-        var added = db.ChangeTracker.Entries<Deadline>()
-            .Where(e => e.State == EntityState.Added && e.Entity.DossierId == dossier.Id && e.Entity.Status == DeadlineStatus.Pending)
-            .Select(e => e.Entity);
-        return stored.Concat(added)
+        ArgumentNullException.ThrowIfNull(dossier);
+        await LoadPartiesAsync(dossier, cancellationToken);
+        var model = DossierFacts.For(dossier);
+        if (model["recipient"] is null
+            && dossier.Parties.Select(p => p.Party).FirstOrDefault(p => p?.Contacts.Count > 0) is { } party)
+        {
+            var contact = party.Contacts[0];
+            model["recipient"] = new JsonObject
+            {
+                ["name"] = contact.Name,
+                ["email"] = contact.Email,
+                ["language"] = contact.PreferredLanguage,
+                ["company"] = party.Name,
+            };
+        }
+
+        AddConventions(model, dossier, DueDays(openDeadlines));
+        return model;
+    }
+
+    // Conventions the templates rely on (besides DossierFacts'): each open deadline as {kind}DueOn (decisionDueOn), and
+    // the dossier's address in the portal.
+    private void AddConventions(JsonObject model, Dossier dossier, List<(string Kind, string DueOn)> deadlines)
+    {
+        foreach (var (kind, dueOn) in deadlines)
+        {
+            model[$"{Camel(kind)}DueOn"] = dueOn;
+        }
+
+        model["dossier"]!["url"] = $"{site.Value.BaseUrl.TrimEnd('/')}/dossiers/{Uri.EscapeDataString(dossier.Reference)}";
+    }
+
+    // The due day is the legal date of 24:00 minus a tick.
+    private static List<(string Kind, string DueOn)> DueDays(IEnumerable<Deadline> openDeadlines) =>
+        openDeadlines
+            .Where(d => d.Status == DeadlineStatus.Pending)
             .GroupBy(d => d.Kind)
             .Select(g => (g.Key, DeadlinePlanner.LegalDate(g.Max(d => d.DueAt).AddTicks(-1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
-    }
 
     private static string Camel(string kind)
     {
@@ -106,11 +135,15 @@ public sealed class NotificationQueue(
         }
     }
 
-    private async Task<IReadOnlyList<(string Address, string? Name, string Language)>> PeopleAsync(NotificationRecipient recipient, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(string Address, string? Name, string Language)>> PeopleAsync(Dossier dossier, NotificationRecipient recipient,
+        CancellationToken cancellationToken)
     {
         if (recipient.PartyId is { } partyText && long.TryParse(partyText, System.Globalization.CultureInfo.InvariantCulture, out var partyId))
         {
-            var contacts = await db.Contacts.AsNoTracking().Where(c => c.PartyId == partyId).ToListAsync(cancellationToken);
+            // A party linked to the dossier has its contacts in memory already (LoadPartiesAsync); another one is read.
+            var contacts = dossier.Parties.FirstOrDefault(p => p.PartyId == partyId)?.Party is { } linked
+                ? linked.Contacts.ToList()
+                : await db.Contacts.AsNoTracking().Where(c => c.PartyId == partyId).ToListAsync(cancellationToken);
             if (contacts.Count == 0)
             {
                 logger.LogWarning("Party {PartyId} has no contact to notify as {Role}.", partyId, recipient.Role);

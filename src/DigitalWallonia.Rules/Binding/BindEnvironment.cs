@@ -11,4 +11,7 @@ internal sealed record BindEnvironment(
 {
     /// <summary>Where member reads are recorded, when the caller projects inputs by usage.</summary>
     public MemberUsage? Usage { get; init; }
+
+    /// <summary>Read nodes shared with the other expressions of the same compilation, when there are others.</summary>
+    public SharedReads? Reads { get; init; }
 }

@@ -164,9 +164,12 @@ internal sealed partial class Binder
         return Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.RecordBool)), Context, Expression.Constant(id), ToNullableBool(boolExpr));
     }
 
-    private Expression ContextField(string name) => Expression.Field(Context, name);
+    private Expression ContextField(string name) => _env.Reads is { } reads ? reads.Field(Context, name) : Expression.Field(Context, name);
 
-    private static Expression ReadSlot(Expression array, int slot, RType t)
+    private Expression ReadSlot(Expression array, int slot, RType t)
+        => _env.Reads is { } reads ? reads.Slot(array, slot, t, BuildReadSlot) : BuildReadSlot(array, slot, t);
+
+    private static Expression BuildReadSlot(Expression array, int slot, RType t)
     {
         var name = t.Kind switch
         {

@@ -28,6 +28,12 @@ internal sealed class CompiledRule
 
     public CompiledScopedParam? OnFailure { get; init; }
 
+    /// <summary>The OnSuccess action when it is an EvaluateRule.</summary>
+    public CompiledRuleCall? OnSuccessCall { get; init; }
+
+    /// <summary>The OnFailure action when it is an EvaluateRule.</summary>
+    public CompiledRuleCall? OnFailureCall { get; init; }
+
     public SyntaxNode? Syntax { get; init; }
 
     public IReadOnlyList<SyntaxNode> TracedNodes { get; init; } = [];

@@ -24,6 +24,7 @@ internal sealed class WorkflowCompiler
 
     private readonly bool _trace;
     private readonly MemberUsage _usage = new();
+    private readonly SharedReads _reads = new();
     private readonly List<CompiledRule> _allRules = [];
 
     private WorkflowCompiler(RuleSet set, RType? shape, bool trace)
@@ -78,7 +79,7 @@ internal sealed class WorkflowCompiler
     {
         var bag = new DiagnosticBag();
         var syntax = Parser.Parse(source.Text, bag);
-        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables) { Usage = _usage }, bag, _context, _trace);
+        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables) { Usage = _usage, Reads = _reads }, bag, _context, _trace);
         return (syntax, binder, bag);
     }
 
@@ -160,6 +161,8 @@ internal sealed class WorkflowCompiler
             Children = children,
             OnSuccess = CompileAction(rule.OnSuccess, scope, rule.Name),
             OnFailure = CompileAction(rule.OnFailure, scope, rule.Name),
+            OnSuccessCall = CompileCall(rule.OnSuccess, scope, rule.Name),
+            OnFailureCall = CompileCall(rule.OnFailure, scope, rule.Name),
             Syntax = syntax,
             TracedNodes = traced,
             Scope = scope,
@@ -216,4 +219,51 @@ internal sealed class WorkflowCompiler
 
     private CompiledScopedParam? CompileAction(ActionDefinition? action, List<ScopeVariable> scope, string rule)
         => action?.Expression is { } e ? CompileValue("output", e, scope, ScopeKind.Local, 0, rule, false) : null;
+
+    /// <summary>
+    /// An EvaluateRule action: the target sees the caller's inputs (those of <c>inputFilter</c> when given) followed by
+    /// the additional inputs, computed in the caller's scope; an additional input replaces a passed one of the same name.
+    /// </summary>
+    private CompiledRuleCall? CompileCall(ActionDefinition? action, List<ScopeVariable> scope, string rule)
+    {
+        if (action is not { IsEvaluateRule: true })
+        {
+            return null;
+        }
+
+        var additional = action.AdditionalInputs.Select(a => CompileValue(a.Name, a.Expression, scope, ScopeKind.Local, 0, rule, false)).ToList();
+        var members = new List<KeyValuePair<string, RType>>();
+        var passed = new List<int>();
+        if (_shape?.Members is { } inputs)
+        {
+            for (var i = 0; i < inputs.Count; i++)
+            {
+                var name = inputs[i].Key;
+                if ((action.InputFilter is null || action.InputFilter.Contains(name, StringComparer.Ordinal))
+                    && !action.AdditionalInputs.Any(a => a.Name == name))
+                {
+                    // The target may read any part of what it is given, so the projection must keep all of it.
+                    _usage.Mark(_shape, i);
+                    _usage.MarkAll(inputs[i].Value);
+                    members.Add(inputs[i]);
+                    passed.Add(i);
+                }
+            }
+        }
+
+        foreach (var a in additional)
+        {
+            members.Add(new(a.Name, a.Type));
+            passed.Add(-1);
+        }
+
+        return new CompiledRuleCall
+        {
+            Definition = action,
+            Passed = passed,
+            Additional = additional,
+            Shape = RType.ObjectOf(members),
+            Error = additional.Find(a => a.Error is not null)?.Error,
+        };
+    }
 }

@@ -6,6 +6,12 @@ namespace DigitalWallonia.Rules.Evaluation;
 /// <summary>One evaluation of a compiled rule set: globals once, then each enabled top-level rule in order, then outputs.</summary>
 internal sealed class WorkflowRun
 {
+    /// <summary>
+    /// How many EvaluateRule actions may be nested in one evaluation. Cycles are refused when the file is checked, but
+    /// the versions in force on a date could still combine into one; this bound makes every evaluation end.
+    /// </summary>
+    public const int MaxRuleCallDepth = 16;
+
     private static readonly IReadOnlyDictionary<string, JsonNode?> NoOutputs = new Dictionary<string, JsonNode?>();
     private static readonly Dictionary<string, ParameterUse> NoParameters = [];
     private readonly CompiledWorkflow _workflow;
@@ -13,12 +19,15 @@ internal sealed class WorkflowRun
     private readonly DateOnly _asOf;
     private readonly bool _explain;
     private readonly List<ParameterUse>? _parameterUses;
+    private readonly IReadOnlyList<string> _callers;
     private string? _globalError;
     private ExplanationSource? _explanations;
 
-    public WorkflowRun(CompiledWorkflow workflow, Value[] inputs, DateOnly asOf, bool explain)
+    /// <summary><paramref name="callers"/>: the rules whose EvaluateRule actions led here (<c>Workflow.Rule</c>), outermost first.</summary>
+    public WorkflowRun(CompiledWorkflow workflow, Value[] inputs, DateOnly asOf, bool explain, IReadOnlyList<string>? callers = null)
     {
         _workflow = workflow;
+        _callers = callers ?? [];
         _asOf = asOf;
         _explain = explain;
         _ctx = new EvalContext
@@ -50,24 +59,7 @@ internal sealed class WorkflowRun
             _explanations = new ExplanationSource(_workflow, _ctx, _parameterUses is null ? NoParameters : _parameterUses.ToDictionary(p => p.Name, StringComparer.Ordinal));
         }
 
-        foreach (var g in _workflow.Globals)
-        {
-            if (g.Error is not null)
-            {
-                _globalError ??= $"GlobalParam '{g.Name}': {g.Error}";
-                continue;
-            }
-
-            try
-            {
-                _ctx.Globals[g.Slot] = g.Compute!.Invoke(_ctx); // a param without error always has a delegate.
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                _globalError ??= $"GlobalParam '{g.Name}': {e.Message}";
-            }
-        }
-
+        ComputeGlobals();
         var rules = _workflow.Rules;
         var results = new List<RuleResult>(rules.Count);
         foreach (var r in rules)
@@ -99,6 +91,34 @@ internal sealed class WorkflowRun
             Outputs = outputs,
             Parameters = (IReadOnlyList<ParameterUse>?)_parameterUses ?? [],
         };
+    }
+
+    /// <summary>Runs one top-level rule (the target of an EvaluateRule action), after the workflow's globals.</summary>
+    public RuleResult ExecuteRule(CompiledRule rule)
+    {
+        ComputeGlobals();
+        return RunRule(rule, topLevel: true);
+    }
+
+    private void ComputeGlobals()
+    {
+        foreach (var g in _workflow.Globals)
+        {
+            if (g.Error is not null)
+            {
+                _globalError ??= $"GlobalParam '{g.Name}': {g.Error}";
+                continue;
+            }
+
+            try
+            {
+                _ctx.Globals[g.Slot] = g.Compute!.Invoke(_ctx); // a param without error always has a delegate.
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                _globalError ??= $"GlobalParam '{g.Name}': {e.Message}";
+            }
+        }
     }
 
     private JsonNode? ComputeJson(CompiledScopedParam p, out string? error)
@@ -188,13 +208,20 @@ internal sealed class WorkflowRun
 
         JsonNode? actionOutput = null;
         var action = success ? rule.OnSuccess : rule.OnFailure;
+        var call = success ? rule.OnSuccessCall : rule.OnFailureCall;
+        string? actionError = null;
         if (action is not null)
         {
-            actionOutput = ComputeJson(action, out var actionError);
-            if (actionError is not null)
-            {
-                return Error(rule, RuleStatus.RuntimeError, $"Error while executing action of rule {def.Name} - {actionError}");
-            }
+            actionOutput = ComputeJson(action, out actionError);
+        }
+        else if (call is not null)
+        {
+            actionOutput = Call(call, def.Name, out actionError);
+        }
+
+        if (actionError is not null)
+        {
+            return Error(rule, RuleStatus.RuntimeError, $"Error while executing action of rule {def.Name} - {actionError}");
         }
 
         return new RuleResult
@@ -210,5 +237,70 @@ internal sealed class WorkflowRun
             Children = (IReadOnlyList<RuleResult>?)children ?? [],
             ExplanationSource = (_explanations, rule.Ordinal),
         };
+    }
+
+    /// <summary>
+    /// EvaluateRule: runs the target rule (the version of its workflow in force on the evaluation date, from the same
+    /// file) on the inputs the action passes, with the target's own globals and action. As in RulesEngine, the action's
+    /// output is the output of the target rule's own action (null when it has none for its outcome). A target that
+    /// ends in an error status makes the calling rule's action fail, rather than be silently ignored.
+    /// </summary>
+    private JsonNode? Call(CompiledRuleCall call, string caller, out string? error)
+    {
+        var def = call.Definition;
+        var chain = _callers.Append($"{_workflow.RuleSet.Name}.{caller}").ToList();
+        var targetName = $"{def.WorkflowName}.{def.RuleName}";
+        error = call.Error;
+        if (error is not null)
+        {
+            return null;
+        }
+
+        if (chain.Count > MaxRuleCallDepth)
+        {
+            error = $"EvaluateRule {targetName}: more than {MaxRuleCallDepth} rules evaluate each other ({string.Join(" → ", chain)})";
+            return null;
+        }
+
+        var file = _workflow.RuleSet.LoadedWith;
+        var target = file?.Resolve(def.WorkflowName!, _asOf); // an EvaluateRule action always names both.
+        var compiled = target is null ? null : file!.Compiled(target, call.Shape);
+        var rule = compiled?.Rules.FirstOrDefault(r => r.Definition.Enabled && r.Definition.Name == def.RuleName);
+        if (rule is null)
+        {
+            error = $"EvaluateRule {targetName}: no such enabled rule in the version of '{def.WorkflowName}' in force on {_asOf:yyyy-MM-dd}";
+            return null;
+        }
+
+        var inputs = new Value[call.Passed.Count];
+        var additional = 0;
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            if (call.Passed[i] >= 0)
+            {
+                inputs[i] = _ctx.Inputs[call.Passed[i]];
+                continue;
+            }
+
+            var a = call.Additional[additional++];
+            try
+            {
+                inputs[i] = a.Compute!.Invoke(_ctx); // call.Error is set whenever an additional input has no delegate.
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                error = $"EvaluateRule {targetName}: additional input '{a.Name}' - {e.Message}";
+                return null;
+            }
+        }
+
+        var result = new WorkflowRun(compiled!, inputs, _asOf, explain: false, chain).ExecuteRule(rule); // rule is non-null only with compiled.
+        if (result.Status is not (RuleStatus.Success or RuleStatus.Failure))
+        {
+            error = $"EvaluateRule {targetName}: {result.ExceptionMessage}";
+            return null;
+        }
+
+        return result.ActionOutput;
     }
 }

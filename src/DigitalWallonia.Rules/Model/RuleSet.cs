@@ -44,6 +44,9 @@ public sealed record RuleSet
 
     internal SourceNode? Node { get; init; }
 
+    /// <summary>The workflows read from the same file: where <c>EvaluateRule</c> actions find their targets.</summary>
+    internal RuleSetFile? LoadedWith { get; init; }
+
     /// <summary>Identity used in caches: a version is immutable, so name + version + file + load identity is enough.</summary>
     internal Guid LoadId { get; init; } = Guid.NewGuid();
 }

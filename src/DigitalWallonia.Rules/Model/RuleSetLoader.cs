@@ -7,7 +7,8 @@ namespace DigitalWallonia.Rules;
 /// Reads rule sets from JSON: one RulesEngine workflow object or an array of them, property names in any case,
 /// plus our extensions (Version, ValidFrom, ValidTo, Supersedes, LegalBasis, Inputs, Parameters, Outputs, Tests).
 /// Never throws on bad content: every problem is a positioned <see cref="Diagnostic"/>. Expressions are not checked
-/// here; <see cref="RuleEngine.Check"/> does that.
+/// here; <see cref="RuleEngine.Check"/> does that. References between the file's workflows (<c>WorkflowsToInject</c>,
+/// <c>EvaluateRule</c>) are resolved within the file.
 /// </summary>
 public static class RuleSetLoader
 {
@@ -68,6 +69,9 @@ public static class RuleSetLoader
             }
         }
 
-        return new RuleSetLoadResult(sets, reader.Diagnostics) { IsStructurallyValid = reader.Diagnostics.Count == 0 };
+        // Unknown or cyclic references between workflows are errors of the file, but each workflow can still be evaluated.
+        var diagnostics = new List<Diagnostic>(reader.Diagnostics);
+        var linked = RuleSetLinker.Link(sets, path, diagnostics);
+        return new RuleSetLoadResult(linked, diagnostics) { IsStructurallyValid = reader.Diagnostics.Count == 0 };
     }
 }

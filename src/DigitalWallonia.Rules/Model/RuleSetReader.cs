@@ -239,12 +239,26 @@ internal sealed partial class RuleSetReader(string path)
                 return null;
             }
 
-            return new ActionDefinition("OutputExpression", new ExpressionSource(e.Text!, e, Join(p, "Context.Expression")), null, null);
+            return new ActionDefinition("OutputExpression", new ExpressionSource(e.Text!, e, Join(p, "Context.Expression")), null, null) { Node = node };
         }
 
         if (string.Equals(name, "EvaluateRule", StringComparison.OrdinalIgnoreCase))
         {
-            return new ActionDefinition("EvaluateRule", null, context?.Get("WorkflowName")?.AsString(), context?.Get("RuleName")?.AsString());
+            var workflow = context?.Get("WorkflowName")?.AsString();
+            var rule = context?.Get("RuleName")?.AsString();
+            if (string.IsNullOrWhiteSpace(workflow) || string.IsNullOrWhiteSpace(rule))
+            {
+                Report(context ?? node, Join(p, "Context"), M.MissingProperty, M.Format(M.MissingPropertyText, "Context.WorkflowName and Context.RuleName"));
+                return null;
+            }
+
+            var filter = context!.Get("inputFilter"); // the workflow name was read from it, so it exists.
+            return new ActionDefinition("EvaluateRule", null, workflow, rule)
+            {
+                InputFilter = filter is null || filter.IsNull ? null : filter.Items?.Select(i => i.AsString() ?? string.Empty).ToList() ?? [],
+                AdditionalInputs = ReadParams(context.Get("additionalInputs"), Join(p, "Context.additionalInputs")),
+                Node = node,
+            };
         }
 
         Report(node, Join(p, "Name"), M.InvalidProperty, M.Format(M.InvalidPropertyText, "Name", "OutputExpression or EvaluateRule expected"));

@@ -41,6 +41,8 @@ internal static class DiagnosticMessages
     public const string UnknownSupersedes = "DW1047";
     public const string DuplicateVersion = "DW1048";
     public const string InvalidInput = "DW1050";
+    public const string UnknownReference = "DW1051";
+    public const string ReferenceCycle = "DW1052";
 
     public static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 
@@ -86,4 +88,10 @@ internal static class DiagnosticMessages
     public const string UnknownSupersedesText = "rule set '{0}' version {1} supersedes version {2}, which does not exist";
     public const string DuplicateVersionText = "rule set '{0}' version {1} is already registered; a published version is never edited, publish a new one";
     public const string InvalidInputText = "input '{0}' does not match its schema: {1}";
+    public const string UnknownInjectedWorkflowText = "WorkflowsToInject: no workflow named '{0}' in this file (in force on {1})";
+    public const string InjectionCycleText = "WorkflowsToInject: workflow '{0}' injects itself through {1}";
+    public const string InjectedDuplicateText = "WorkflowsToInject: rule '{0}' of workflow '{1}' has the name of a rule already in '{2}'";
+    public const string UnknownTargetWorkflowText = "EvaluateRule: no workflow named '{0}' in this file";
+    public const string UnknownTargetRuleText = "EvaluateRule: workflow '{0}' has no enabled top-level rule named '{1}'";
+    public const string RuleCallCycleText = "EvaluateRule: rules evaluate each other in a cycle ({0}); a chain of EvaluateRule actions must end";
 }
