@@ -50,9 +50,12 @@ public class WebHostTests
         }
 
         await using var db = database.CreateContext();
-        // cyber and label rows, 2 provider registrations, 4 RENTIC premiums, 1 voucher; the 4 companies and a second provider.
-        Assert.Equal(9, await db.Dossiers.CountAsync());
-        Assert.Equal(5, await db.Parties.CountAsync());
+        // The cyber row, 2 provider registrations, 4 RENTIC premiums, 1 voucher, 4 label dossiers; the 4 companies, a second
+        // provider and 2 label promoters.
+        Assert.Equal(12, await db.Dossiers.CountAsync());
+        Assert.Equal(7, await db.Parties.CountAsync());
+        Assert.Equal(["committee-review", "labelled", "refused", "suspended"],
+            await db.Dossiers.Where(d => d.Programme == "label").Select(d => d.State).OrderBy(s => s).ToListAsync());
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace DigitalWallonia.Platform.Demo;
 /// </summary>
 public sealed partial class DemoData
 {
-    private static readonly Actor DemoCommittee = new("demo-committee", "Comité d'experts en cybersécurité", ["committee-member"]);
+    private static readonly Actor CyberCommittee = new("demo-cyber-committee", "Comité d'experts en cybersécurité", ["committee-member"]);
 
     private async Task LoadCyberAsync(IReadOnlyList<Party> companies, DateOnly today, CancellationToken cancellationToken)
     {
@@ -23,7 +23,7 @@ public sealed partial class DemoData
         await workflow.FireAsync(registration, new ActorActionFired("list")
         {
             Input = Fields(("assessment", new { administrativeCheck = true, technicalScore = 78, interviewHeld = true, favourable = true })),
-        }, DemoCommittee, cancellationToken);
+        }, CyberCommittee, cancellationToken);
         await ApplyForListingAsync(pending, today, cancellationToken);
 
         var expert = ExpertActor(listed);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
@@ -18,7 +17,6 @@ namespace DigitalWallonia.Platform.Demo;
 /// </summary>
 public sealed partial class DemoData(
     PlatformDbContext db,
-    AuditTrail audit,
     DossierWorkflow workflow,
     TimeProvider clock,
     IOptions<DemoDataOptions> options,
@@ -67,34 +65,15 @@ public sealed partial class DemoData(
         db.Parties.AddRange(parties);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var provider = parties[3];
-        (string Programme, string State, Party Applicant, decimal? Amount)[] dossiers =
-        [
-            ("label", "committee-review", parties[2], null),
-        ];
-        foreach (var (programme, state, applicant, amount) in dossiers)
-        {
-            var reference = await DossierReferences.NextAsync(db, programme, today.Year, cancellationToken);
-            var dossier = Dossier.Open(reference, programme, state, now);
-            dossier.AddParty(applicant, DossierRoles.Applicant);
-            if (programme is "rentic" or "voucher")
-            {
-                dossier.AddParty(provider, DossierRoles.Provider);
-            }
-
-            dossier.Submit(today, amount);
-            db.Dossiers.Add(dossier);
-            audit.Append(db, dossier, "submitted", "demo", null, new JsonObject { ["state"] = state, ["programme"] = programme });
-        }
-
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         // The provider register first: the voucher's provider must be labelled (DemoData.Rentic.cs).
         var (companies, rentic) = await LoadRenticAsync(parties, today, cancellationToken);
         var voucher = await SubmitVoucherAsync(companies[2], companies[3], today, cancellationToken);
         await LoadCyberAsync(companies, today, cancellationToken);
-        logger.LogInformation("Loaded demo data: {Parties} parties, {Dossiers} dossiers (the voucher {Voucher} through its workflow).",
-            parties.Count, dossiers.Length + rentic + 1, voucher);
+        var labels = await LoadLabelsAsync(companies[2], companies[3], today, cancellationToken);
+        logger.LogInformation("Loaded demo data: {Parties} parties; {Rentic} RENTIC, one voucher ({Voucher}), cyber and {Labels} label dossiers, all through their workflows.",
+            parties.Count, rentic, voucher, labels);
     }
 
     // A technology voucher request that really runs through workflows/voucher.json: eligibility evaluated and kept as a
