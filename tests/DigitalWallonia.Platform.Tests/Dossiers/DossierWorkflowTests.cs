@@ -99,11 +99,12 @@ public class DossierWorkflowTests
     [Theory, OnSqlite, OnPostgres]
     public async Task A_firing_reads_the_dossier_in_two_queries_and_writes_everything_with_one_commit(DatabaseProvider provider)
     {
+        using var log = new CommandLog();
         await using var platform = await TestPlatform.StartAsync(provider);
         var reference = await ReviewAsync(platform, 40_000m); // review: a deadline with a reminder is open
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        using var log = new CommandLog(db);
+        log.Watch(db);
 
         // Leaving review cancels the deadline and its reminder; refusing records a decision; the audit event and the
         // history entry are written too.

@@ -5,20 +5,28 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace DigitalWallonia.Platform.Tests.Support;
 
 /// <summary>
-/// The SQL commands and commits one <see cref="DbContext"/> sends while this log is open, from EF Core's diagnostic
+/// The SQL commands and commits one <see cref="DbContext"/> sends after <see cref="Watch"/>, from EF Core's diagnostic
 /// events (other tests running in parallel use other contexts and are not counted). Each is a round trip to the server.
+/// Open the log before the platform starts: EF Core remembers for a second that nobody listened.
 /// </summary>
 internal sealed class CommandLog : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
-    private readonly DbContext _context;
     private readonly List<IDisposable> _subscriptions = [];
+    private DbContext? _context;
     private readonly List<string> _commands = [];
     private int _commits;
 
-    public CommandLog(DbContext context)
+    public CommandLog() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+
+    /// <summary>Counts what <paramref name="context"/> sends from now on.</summary>
+    public void Watch(DbContext context)
     {
-        _context = context;
-        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        lock (_commands)
+        {
+            _commands.Clear();
+            _commits = 0;
+            _context = context;
+        }
     }
 
     /// <summary>The text of each command executed, in order.</summary>
@@ -50,14 +58,14 @@ internal sealed class CommandLog : IObserver<DiagnosticListener>, IObserver<KeyV
 
     void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed && executed.Context == _context)
+        if (value.Key == RelationalEventId.CommandExecuted.Name && value.Value is CommandExecutedEventData executed && executed.Context is { } executedOn && executedOn == _context)
         {
             lock (_commands)
             {
                 _commands.Add(executed.Command.CommandText);
             }
         }
-        else if (value.Key == RelationalEventId.TransactionCommitted.Name && value.Value is TransactionEndEventData committed && committed.Context == _context)
+        else if (value.Key == RelationalEventId.TransactionCommitted.Name && value.Value is TransactionEndEventData committed && committed.Context is { } committedOn && committedOn == _context)
         {
             Interlocked.Increment(ref _commits);
         }
