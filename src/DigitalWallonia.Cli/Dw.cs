@@ -1,4 +1,5 @@
 using DigitalWallonia.Cli.Audit;
+using DigitalWallonia.Cli.Certificates;
 using DigitalWallonia.Cli.Database;
 using DigitalWallonia.Cli.Notifications;
 using DigitalWallonia.Cli.Registers;
@@ -25,6 +26,7 @@ public static class Dw
         new("templates", "notification and letter templates: check, preview", TemplatesCommands.RunAsync),
         new("outbox", "outgoing messages: list, resend", OutboxCommands.RunAsync),
         new("deadlines", "deadlines: list", DeadlinesCommands.RunAsync),
+        new("certificates", "certificates: verify", CertificatesCommands.RunAsync),
         new("registers", "labelled providers, accredited professionals, labelled initiatives: list", RegistersCommands.RunAsync),
     ];
 

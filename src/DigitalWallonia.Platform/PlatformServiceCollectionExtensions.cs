@@ -1,4 +1,5 @@
 using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Certificates;
 using DigitalWallonia.Platform.Content;
 using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Demo;
@@ -47,7 +48,10 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<NotificationQueue>();
         services.TryAddScoped<OutcomeWriter>();
         services.TryAddScoped<AidLedger>();
+        services.TryAddSingleton<CertificateIssuer>();
+        services.TryAddSingleton<CertificateVerifier>();
         services.TryAddScoped<Registrations>();
+        services.TryAddScoped<LabelledInitiatives>();
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();
         services.AddNotifications();

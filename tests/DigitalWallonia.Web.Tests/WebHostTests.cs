@@ -50,8 +50,9 @@ public class WebHostTests
         }
 
         await using var db = database.CreateContext();
-        Assert.Equal(5, await db.Dossiers.CountAsync());
-        Assert.Equal(4, await db.Parties.CountAsync());
+        // cyber and label rows, 2 provider registrations, 4 RENTIC premiums, 1 voucher; the 4 companies and a second provider.
+        Assert.Equal(9, await db.Dossiers.CountAsync());
+        Assert.Equal(5, await db.Parties.CountAsync());
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace DigitalWallonia.Platform.Demo;
 /// Loading is idempotent (keyed on the demo companies' enterprise numbers) and refused outside the embedded profile,
 /// so demonstration data never reaches a production database.
 /// </summary>
-public sealed class DemoData(
+public sealed partial class DemoData(
     PlatformDbContext db,
     AuditTrail audit,
     DossierWorkflow workflow,
@@ -70,8 +70,6 @@ public sealed class DemoData(
         var provider = parties[3];
         (string Programme, string State, Party Applicant, decimal? Amount)[] dossiers =
         [
-            ("rentic", "submitted", parties[0], 24_000m),
-            ("rentic", "under-review", parties[1], 12_500.50m),
             ("cyber", "assessment", parties[0], null),
             ("label", "committee-review", parties[2], null),
         ];
@@ -92,9 +90,11 @@ public sealed class DemoData(
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var voucher = await SubmitVoucherAsync(parties[2], provider, today, cancellationToken);
+        // The provider register first: the voucher's provider must be labelled (DemoData.Rentic.cs).
+        var (companies, rentic) = await LoadRenticAsync(parties, today, cancellationToken);
+        var voucher = await SubmitVoucherAsync(companies[2], companies[3], today, cancellationToken);
         logger.LogInformation("Loaded demo data: {Parties} parties, {Dossiers} dossiers (the voucher {Voucher} through its workflow).",
-            parties.Count, dossiers.Length + 1, voucher);
+            parties.Count, dossiers.Length + rentic + 1, voucher);
     }
 
     // A technology voucher request that really runs through workflows/voucher.json: eligibility evaluated and kept as a

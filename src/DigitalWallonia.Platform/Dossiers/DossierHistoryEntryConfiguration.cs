@@ -11,7 +11,7 @@ internal sealed class DossierHistoryEntryConfiguration : IEntityTypeConfiguratio
         entry.HasOne<Dossier>().WithMany().HasForeignKey(e => e.DossierId).OnDelete(DeleteBehavior.Restrict);
         entry.HasIndex(e => new { e.DossierId, e.Sequence }).IsUnique();
         entry.Property(e => e.TransitionId).HasMaxLength(120);
-        entry.Property(e => e.Trigger).HasMaxLength(20);
+        entry.Property(e => e.Trigger).HasMaxLength(120); // "event payment-confirmed", "timer documents", an action name
         entry.Property(e => e.Action).HasMaxLength(80);
         entry.Property(e => e.SubjectId).HasMaxLength(200);
         entry.Property(e => e.PartyId).HasMaxLength(40);

@@ -28,6 +28,7 @@ public sealed class OutcomeWriter(
     DeadlinePlanner planner,
     NotificationQueue notifications,
     DocumentIssuer documents,
+    Certificates.CertificateIssuer certificates,
     AidLedger ledger,
     IOptions<ProgrammeAidOptions> aid)
 {
@@ -71,12 +72,14 @@ public sealed class OutcomeWriter(
                     break;
                 case DossierFieldSet field:
                     facts[field.Field] = JsonNode.Parse(field.Value.GetRawText());
+                    dossier.ReplaceFacts(facts.ToJsonString()); // later messages and letters of this firing show it (a label's validUntil)
                     break;
                 case DecisionRequested requested:
                     var decision = new Decision(dossier.Id, requested.Decision, AmountOf(requested.Evaluation) ?? GrantedAmount(facts), null,
                         requested.Evaluation?.ExplanationJson ?? "{}", requested.DecidedBy, requested.CountersignedBy, requested.DecidedOn,
                         requested.RuleSet, requested.Evaluation?.RuleSetVersion, null, now);
                     db.Decisions.Add(decision);
+                    dossier.RecordDecisionDate(requested.DecidedOn); // the letter issued in the same firing is dated
                     if (aid.Value.TermsFor(dossier.Programme, requested.DecidedOn) is { } terms)
                     {
                         await ledger.FollowDecisionAsync(decision, terms, cancellationToken); // the aid ledger follows decisions
@@ -88,8 +91,10 @@ public sealed class OutcomeWriter(
                         instalment.Due is null ? null : planner.DueAt(dossier.Programme, instalment.Due, now), instalment.RuleSet, now));
                     break;
                 case DocumentRequested document:
-                    var issued = await documents.IssueAsync(db, dossier.Id, document.Document, document.Template, ApplicantLanguage(dossier),
-                        DossierFacts.For(dossier), actor.SubjectId, supersedesId: null, cancellationToken);
+                    var issued = Certificates.CertificateIssuer.Issues(document.Document)
+                        ? await certificates.IssueAsync(db, dossier, document.Document, document.Template, LetterLanguage(dossier), facts, actor.SubjectId, now, cancellationToken)
+                        : await documents.IssueAsync(db, dossier.Id, document.Document, document.Template, LetterLanguage(dossier),
+                            DossierFacts.For(dossier), actor.SubjectId, supersedesId: null, cancellationToken);
                     audit.Append(db, dossier, "document-issued", actor.SubjectId, PartyId(actor),
                         new JsonObject { ["document"] = document.Document, ["template"] = document.Template, ["sha256"] = issued.Sha256 });
                     break;
@@ -184,9 +189,12 @@ public sealed class OutcomeWriter(
 
     private static long? PartyId(Actor actor) => PartyId(actor.PartyId);
 
-    // Letters go out in the language of the applicant's first contact (loaded with the notifications), French otherwise.
-    private static string ApplicantLanguage(Dossier dossier) =>
-        dossier.Parties.FirstOrDefault(p => p.Role == DossierRoles.Applicant)?.Party?.Contacts.FirstOrDefault()?.PreferredLanguage
+    // Letters go out in the language of the applicant's first contact (loaded with the notifications), or of the first
+    // other party with one when there is no applicant (a label's promoter), French otherwise.
+    private static string LetterLanguage(Dossier dossier) =>
+        dossier.Parties.OrderBy(p => p.Role == DossierRoles.Applicant ? 0 : 1)
+            .Select(p => p.Party?.Contacts.FirstOrDefault()?.PreferredLanguage)
+            .FirstOrDefault(language => language is not null)
         ?? Parties.Language.French;
 
     private static long? PartyId(string? partyId) =>

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DigitalWallonia.Platform.Notifications;
 
 /// <summary>
-/// The facts of a dossier under the names the templates use (<c>dossier.*</c>, <c>company.*</c>, <c>recipient.*</c>),
+/// The facts of a dossier under the names the templates use (<c>dossier.*</c>, <c>company.*</c>, <c>recipient.*</c>, each
+/// other party by its role, the dossier's facts under the programme's key),
 /// for previews and as a starting point for the models the workflow runtime queues.
 /// </summary>
 public static class DossierFacts
@@ -71,6 +72,19 @@ public static class DossierFacts
             };
         }
 
+        // The other linked parties under their role (provider.name, promoter.name), and the dossier's own facts under the
+        // programme's key (voucher.service, label.initiative.name), so letters can say what e-mails say.
+        foreach (var link in dossier.Parties.Where(p => p.Role != DossierRoles.Applicant && p.Party is not null).GroupBy(p => p.Role))
+        {
+            var party = link.First().Party;
+            facts[link.Key] = new JsonObject
+            {
+                ["name"] = party.Name,
+                ["enterpriseNumber"] = party.EnterpriseNumber is { } partyNumber ? $"BE {partyNumber}" : null,
+            };
+        }
+
+        facts[dossier.Programme] = JsonNode.Parse(dossier.FactsJson);
         return facts;
     }
 }

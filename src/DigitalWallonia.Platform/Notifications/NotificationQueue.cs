@@ -47,14 +47,8 @@ public sealed class NotificationQueue(
                     ["language"] = language,
                     ["role"] = recipient.Role,
                 };
-                if (dossier.Parties.FirstOrDefault(p => p.Role == DossierRoles.Provider)?.Party is { } provider)
-                {
-                    model["provider"] = new JsonObject { ["name"] = provider.Name };
-                }
-
-                // Conventions the templates rely on: the dossier's facts under the programme's key (voucher.service),
-                // each open deadline as {kind}DueOn (decisionDueOn), and the dossier's address in the portal.
-                model[dossier.Programme] = JsonNode.Parse(dossier.FactsJson);
+                // Conventions the templates rely on (besides DossierFacts'): each open deadline as {kind}DueOn
+                // (decisionDueOn), and the dossier's address in the portal.
                 foreach (var (kind, dueOn) in deadlines)
                 {
                     model[$"{Camel(kind)}DueOn"] = dueOn;

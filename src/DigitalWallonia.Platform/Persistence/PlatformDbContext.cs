@@ -1,4 +1,5 @@
 using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Certificates;
 using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Documents;
 using DigitalWallonia.Platform.Dossiers;
@@ -47,6 +48,8 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<Document> Documents => Set<Document>();
 
     public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+
+    public DbSet<Certificate> Certificates => Set<Certificate>();
 
     public DbSet<AidGrant> AidGrants => Set<AidGrant>();
 

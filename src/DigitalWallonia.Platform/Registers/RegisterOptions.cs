@@ -12,12 +12,15 @@ public sealed class RegisterOptions
     /// <summary>Defaults: the three registers the shipped workflows keep.</summary>
     public Dictionary<string, RegisterSource> Registers { get; set; } = new(StringComparer.Ordinal)
     {
-        // Service providers labelled for technology vouchers and RENTIC consultancy (workflows/provider.json).
-        ["provider"] = new() { Workflow = "provider", PartyRole = "provider", InForceStates = ["labelled"], Fact = "provider", Programmes = ["voucher", "rentic"] },
-        // Accredited cybersecurity professionals (workflows/cyber-professional.json).
-        ["cyber-professional"] = new() { Workflow = "cyber-professional", PartyRole = "expert", InForceStates = ["listed"], Fact = "expert", Programmes = ["cyber"] },
-        // Initiatives holding the Digital Wallonia label (workflows/label.json).
-        ["label"] = new() { Workflow = "label", PartyRole = "promoter", InForceStates = ["labelled"] },
+        // Service providers labelled for technology vouchers and RENTIC consultancy (workflows/provider.json); a label
+        // stays in force while its renewal is reviewed, until its validUntil.
+        ["provider"] = new() { Workflow = "provider", PartyRole = "provider", InForceStates = ["labelled", "renewal-review"], Fact = "provider", Programmes = ["voucher", "rentic"] },
+        // Accredited cybersecurity professionals (workflows/cyber-professional.json); a listing whose renewal the committee
+        // is assessing stays in force until its validUntil.
+        ["cyber-professional"] = new() { Workflow = "cyber-professional", PartyRole = "expert", InForceStates = ["listed", "renewal-review"], Fact = "expert", Programmes = ["cyber"] },
+        // Initiatives holding the Digital Wallonia label (workflows/label.json); a label whose renewal is under review is
+        // still in force until its validUntil.
+        ["label"] = new() { Workflow = "label", PartyRole = "promoter", InForceStates = ["labelled", "renewal-review"] },
     };
 
     /// <summary>The registers whose fact a dossier of <paramref name="programme"/> is evaluated with.</summary>

@@ -63,6 +63,64 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Certificates.Certificate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<string>("ContentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsFixedLength();
+
+                    b.Property<long>("DocumentId");
+
+                    b.Property<long>("DossierId");
+
+                    b.Property<DateOnly>("ExpiresOn");
+
+                    b.Property<long>("HolderPartyId");
+
+                    b.Property<DateTime>("IssuedAt");
+
+                    b.Property<DateOnly>("IssuedOn");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40);
+
+                    b.Property<long?>("ProfessionalPartyId");
+
+                    b.Property<string>("Seal")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsFixedLength();
+
+                    b.Property<long?>("SupersedesId");
+
+                    b.Property<DateTime?>("WithdrawnAt");
+
+                    b.Property<DateOnly?>("WithdrawnOn");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("HolderPartyId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProfessionalPartyId");
+
+                    b.HasIndex("SupersedesId");
+
+                    b.ToTable("Certificates", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Definitions.PublishedWorkflow", b =>
                 {
                     b.Property<long>("Id")
@@ -246,7 +304,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
                     b.Property<string>("Trigger")
                         .IsRequired()
-                        .HasMaxLength(20);
+                        .HasMaxLength(120);
 
                     b.HasKey("Id");
 
@@ -800,6 +858,39 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Dossier");
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Certificates.Certificate", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Documents.Document", "Document")
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWallonia.Platform.Parties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("HolderPartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWallonia.Platform.Parties.Party", null)
+                        .WithMany()
+                        .HasForeignKey("ProfessionalPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DigitalWallonia.Platform.Certificates.Certificate", null)
+                        .WithMany()
+                        .HasForeignKey("SupersedesId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Document");
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Documents.Document", b =>

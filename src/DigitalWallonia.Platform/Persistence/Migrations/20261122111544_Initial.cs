@@ -1,0 +1,882 @@
+using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DigitalWallonia.Platform.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DossierReferenceCounters",
+                columns: table => new
+                {
+                    Programme = table.Column<string>(maxLength: 20, nullable: false),
+                    Year = table.Column<int>(nullable: false),
+                    LastNumber = table.Column<long>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierReferenceCounters", x => new { x.Programme, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Dossiers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reference = table.Column<string>(maxLength: 40, nullable: false),
+                    Programme = table.Column<string>(maxLength: 40, nullable: false),
+                    State = table.Column<string>(maxLength: 80, nullable: false),
+                    OpenedAt = table.Column<DateTime>(nullable: false),
+                    WorkflowId = table.Column<string>(maxLength: 80, nullable: false),
+                    WorkflowVersion = table.Column<int>(nullable: false),
+                    FactsJson = table.Column<string>(nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(nullable: true),
+                    DecidedOn = table.Column<DateOnly>(nullable: true),
+                    RequestedAmount = table.Column<long>(nullable: true),
+                    Version = table.Column<long>(nullable: false),
+                    AuditHeadSequence = table.Column<long>(nullable: false),
+                    AuditHeadHash = table.Column<string>(maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dossiers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Parties",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(maxLength: 20, nullable: false),
+                    Name = table.Column<string>(maxLength: 300, nullable: false),
+                    EnterpriseNumber = table.Column<string>(maxLength: 10, nullable: true),
+                    FiscalYearEnd = table.Column<int>(nullable: true),
+                    Version = table.Column<long>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Parties", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedWorkflows",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkflowId = table.Column<string>(maxLength: 80, nullable: false),
+                    Version = table.Column<int>(nullable: false),
+                    Source = table.Column<string>(nullable: false),
+                    SourceHash = table.Column<string>(maxLength: 64, nullable: false),
+                    PublishedAt = table.Column<DateTime>(nullable: false),
+                    PublishedBy = table.Column<string>(maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedWorkflows", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    Sequence = table.Column<long>(nullable: false),
+                    OccurredAt = table.Column<DateTime>(nullable: false),
+                    Kind = table.Column<string>(maxLength: 80, nullable: false),
+                    ActorSubject = table.Column<string>(maxLength: 200, nullable: false),
+                    ActorPartyId = table.Column<long>(nullable: true),
+                    Payload = table.Column<string>(nullable: false),
+                    PersonalData = table.Column<string>(nullable: true),
+                    PayloadHash = table.Column<string>(maxLength: 64, nullable: false),
+                    PersonalDataHash = table.Column<string>(maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditEvents_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    Kind = table.Column<string>(maxLength: 80, nullable: false),
+                    State = table.Column<string>(maxLength: 80, nullable: false),
+                    DueAt = table.Column<DateTime>(nullable: false),
+                    LivesWithDossier = table.Column<bool>(nullable: false),
+                    Status = table.Column<string>(maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(nullable: false),
+                    CreatedAt = table.Column<DateTime>(nullable: false),
+                    FiredAt = table.Column<DateTime>(nullable: true),
+                    CancelledAt = table.Column<DateTime>(nullable: true),
+                    ClaimedBy = table.Column<string>(maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(nullable: true),
+                    LastError = table.Column<string>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deadlines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deadlines_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Decisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    Kind = table.Column<string>(maxLength: 40, nullable: false),
+                    Amount = table.Column<long>(nullable: true),
+                    LegalBasis = table.Column<string>(maxLength: 500, nullable: true),
+                    ReasonsJson = table.Column<string>(nullable: false),
+                    DecidedBy = table.Column<string>(maxLength: 200, nullable: false),
+                    CountersignedBy = table.Column<string>(maxLength: 200, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(nullable: false),
+                    NotifiedOn = table.Column<DateOnly>(nullable: true),
+                    AppealRoute = table.Column<string>(maxLength: 1000, nullable: true),
+                    RuleSet = table.Column<string>(maxLength: 120, nullable: true),
+                    RuleSetVersion = table.Column<string>(maxLength: 20, nullable: true),
+                    Reverses = table.Column<long>(nullable: true),
+                    RecordedAt = table.Column<DateTime>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Decisions_Decisions_Reverses",
+                        column: x => x.Reverses,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Decisions_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Documents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    Kind = table.Column<string>(maxLength: 40, nullable: false),
+                    Language = table.Column<string>(maxLength: 2, nullable: true),
+                    MediaType = table.Column<string>(maxLength: 120, nullable: false),
+                    FileName = table.Column<string>(maxLength: 200, nullable: false),
+                    Size = table.Column<long>(nullable: false),
+                    Sha256 = table.Column<string>(fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(nullable: false),
+                    SupersedesId = table.Column<long>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Documents_Documents_SupersedesId",
+                        column: x => x.SupersedesId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Documents_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    Sequence = table.Column<int>(nullable: false),
+                    TransitionId = table.Column<string>(maxLength: 120, nullable: false),
+                    Trigger = table.Column<string>(maxLength: 120, nullable: false),
+                    Action = table.Column<string>(maxLength: 80, nullable: true),
+                    SubjectId = table.Column<string>(maxLength: 200, nullable: false),
+                    PartyId = table.Column<string>(maxLength: 40, nullable: true),
+                    At = table.Column<DateTime>(nullable: false),
+                    FromState = table.Column<string>(maxLength: 80, nullable: false),
+                    ToState = table.Column<string>(maxLength: 80, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierHistory_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EvaluationSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    RuleSet = table.Column<string>(maxLength: 120, nullable: false),
+                    RuleSetVersion = table.Column<string>(maxLength: 20, nullable: false),
+                    AsOf = table.Column<string>(maxLength: 20, nullable: false),
+                    AsOfDate = table.Column<DateOnly>(nullable: false),
+                    FactsJson = table.Column<string>(nullable: false),
+                    FactsHash = table.Column<string>(maxLength: 64, nullable: false),
+                    InputJson = table.Column<string>(nullable: false),
+                    Passed = table.Column<bool>(nullable: false),
+                    RuleResultsJson = table.Column<string>(nullable: false),
+                    SuccessEventsJson = table.Column<string>(nullable: false),
+                    OutputsJson = table.Column<string>(nullable: false),
+                    ExplanationJson = table.Column<string>(nullable: false),
+                    Purpose = table.Column<string>(maxLength: 40, nullable: false),
+                    EvaluatedAt = table.Column<DateTime>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvaluationSnapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvaluationSnapshots_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Instalments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(nullable: false),
+                    Name = table.Column<string>(maxLength: 80, nullable: false),
+                    Amount = table.Column<long>(nullable: false),
+                    DueAt = table.Column<DateTime>(nullable: true),
+                    RuleSet = table.Column<string>(maxLength: 120, nullable: true),
+                    Status = table.Column<string>(maxLength: 20, nullable: false),
+                    PlannedAt = table.Column<DateTime>(nullable: false),
+                    PaidAt = table.Column<DateTime>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Instalments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Instalments_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MessageId = table.Column<string>(maxLength: 200, nullable: false),
+                    DossierId = table.Column<long>(nullable: true),
+                    TemplateKey = table.Column<string>(maxLength: 120, nullable: false),
+                    Language = table.Column<string>(maxLength: 2, nullable: false),
+                    RecipientAddress = table.Column<string>(maxLength: 320, nullable: false),
+                    RecipientName = table.Column<string>(maxLength: 200, nullable: true),
+                    ModelJson = table.Column<string>(nullable: false),
+                    Status = table.Column<string>(maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(nullable: false),
+                    CreatedAt = table.Column<DateTime>(nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(nullable: false),
+                    ClaimedBy = table.Column<string>(maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(nullable: true),
+                    SentAt = table.Column<DateTime>(nullable: true),
+                    LastError = table.Column<string>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboxMessages_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Contacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PartyId = table.Column<long>(nullable: false),
+                    Name = table.Column<string>(maxLength: 200, nullable: false),
+                    Email = table.Column<string>(maxLength: 320, nullable: false),
+                    PreferredLanguage = table.Column<string>(maxLength: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Contacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Contacts_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierParties",
+                columns: table => new
+                {
+                    DossierId = table.Column<long>(nullable: false),
+                    PartyId = table.Column<long>(nullable: false),
+                    Role = table.Column<string>(maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierParties", x => new { x.DossierId, x.PartyId, x.Role });
+                    table.ForeignKey(
+                        name: "FK_DossierParties_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DossierParties_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EstablishmentUnits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PartyId = table.Column<long>(nullable: false),
+                    Number = table.Column<string>(maxLength: 10, nullable: false),
+                    Name = table.Column<string>(maxLength: 300, nullable: false),
+                    Street = table.Column<string>(maxLength: 300, nullable: false),
+                    Postcode = table.Column<string>(maxLength: 4, nullable: false),
+                    Municipality = table.Column<string>(maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EstablishmentUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EstablishmentUnits_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SingleUndertakingLinks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ControllingPartyId = table.Column<long>(nullable: false),
+                    ControlledPartyId = table.Column<long>(nullable: false),
+                    Basis = table.Column<string>(maxLength: 40, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(nullable: false),
+                    ValidTo = table.Column<DateOnly>(nullable: true),
+                    RecordedAt = table.Column<DateTime>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SingleUndertakingLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SingleUndertakingLinks_Parties_ControlledPartyId",
+                        column: x => x.ControlledPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SingleUndertakingLinks_Parties_ControllingPartyId",
+                        column: x => x.ControllingPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeadlineReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DeadlineId = table.Column<long>(nullable: false),
+                    DueAt = table.Column<DateTime>(nullable: false),
+                    TemplateKey = table.Column<string>(maxLength: 120, nullable: true),
+                    Status = table.Column<string>(maxLength: 20, nullable: false),
+                    FiredAt = table.Column<DateTime>(nullable: true),
+                    Attempts = table.Column<int>(nullable: false),
+                    ClaimedBy = table.Column<string>(maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(nullable: true),
+                    LastError = table.Column<string>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadlineReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeadlineReminders_Deadlines_DeadlineId",
+                        column: x => x.DeadlineId,
+                        principalTable: "Deadlines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidGrants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BeneficiaryPartyId = table.Column<long>(nullable: false),
+                    Regulation = table.Column<string>(maxLength: 20, nullable: false),
+                    Authority = table.Column<string>(maxLength: 20, nullable: false),
+                    GrantingAuthority = table.Column<string>(maxLength: 200, nullable: true),
+                    EvidenceDocumentId = table.Column<string>(maxLength: 100, nullable: true),
+                    GrantedOn = table.Column<DateOnly>(nullable: false),
+                    Amount = table.Column<long>(nullable: false),
+                    Wallet = table.Column<string>(maxLength: 60, nullable: true),
+                    Theme = table.Column<string>(maxLength: 60, nullable: true),
+                    ChequeType = table.Column<string>(maxLength: 60, nullable: true),
+                    DossierId = table.Column<long>(nullable: true),
+                    DecisionId = table.Column<long>(nullable: true),
+                    RecordedAt = table.Column<DateTime>(nullable: false),
+                    Version = table.Column<long>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidGrants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidGrants_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidGrants_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidGrants_Parties_BeneficiaryPartyId",
+                        column: x => x.BeneficiaryPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Certificates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(maxLength: 40, nullable: false),
+                    DossierId = table.Column<long>(nullable: false),
+                    HolderPartyId = table.Column<long>(nullable: false),
+                    ProfessionalPartyId = table.Column<long>(nullable: true),
+                    DocumentId = table.Column<long>(nullable: false),
+                    ContentSha256 = table.Column<string>(fixedLength: true, maxLength: 64, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(nullable: false),
+                    IssuedAt = table.Column<DateTime>(nullable: false),
+                    SupersedesId = table.Column<long>(nullable: true),
+                    Seal = table.Column<string>(fixedLength: true, maxLength: 64, nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Certificates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Certificates_SupersedesId",
+                        column: x => x.SupersedesId,
+                        principalTable: "Certificates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Parties_HolderPartyId",
+                        column: x => x.HolderPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Parties_ProfessionalPartyId",
+                        column: x => x.ProfessionalPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentContents",
+                columns: table => new
+                {
+                    DocumentId = table.Column<long>(nullable: false),
+                    Bytes = table.Column<byte[]>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentContents", x => x.DocumentId);
+                    table.ForeignKey(
+                        name: "FK_DocumentContents_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidGrantStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AidGrantId = table.Column<long>(nullable: false),
+                    Sequence = table.Column<int>(nullable: false),
+                    Status = table.Column<string>(maxLength: 20, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(nullable: false),
+                    Amount = table.Column<long>(nullable: true),
+                    DecisionId = table.Column<long>(nullable: true),
+                    RecordedAt = table.Column<DateTime>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidGrantStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidGrantStatusChanges_AidGrants_AidGrantId",
+                        column: x => x.AidGrantId,
+                        principalTable: "AidGrants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AidGrantStatusChanges_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrants_BeneficiaryPartyId_GrantedOn",
+                table: "AidGrants",
+                columns: new[] { "BeneficiaryPartyId", "GrantedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrants_DecisionId",
+                table: "AidGrants",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrants_DossierId",
+                table: "AidGrants",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrantStatusChanges_AidGrantId_Sequence",
+                table: "AidGrantStatusChanges",
+                columns: new[] { "AidGrantId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrantStatusChanges_DecisionId",
+                table: "AidGrantStatusChanges",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_DossierId_Sequence",
+                table: "AuditEvents",
+                columns: new[] { "DossierId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_DocumentId",
+                table: "Certificates",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_DossierId",
+                table: "Certificates",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_HolderPartyId",
+                table: "Certificates",
+                column: "HolderPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_Number",
+                table: "Certificates",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_ProfessionalPartyId",
+                table: "Certificates",
+                column: "ProfessionalPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_SupersedesId",
+                table: "Certificates",
+                column: "SupersedesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contacts_PartyId",
+                table: "Contacts",
+                column: "PartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeadlineReminders_DeadlineId",
+                table: "DeadlineReminders",
+                column: "DeadlineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeadlineReminders_Status_DueAt",
+                table: "DeadlineReminders",
+                columns: new[] { "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_DossierId_Status",
+                table: "Deadlines",
+                columns: new[] { "DossierId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_Status_DueAt",
+                table: "Deadlines",
+                columns: new[] { "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_DossierId",
+                table: "Decisions",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_Reverses",
+                table: "Decisions",
+                column: "Reverses");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_DossierId_Kind",
+                table: "Documents",
+                columns: new[] { "DossierId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_SupersedesId",
+                table: "Documents",
+                column: "SupersedesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierHistory_DossierId_Sequence",
+                table: "DossierHistory",
+                columns: new[] { "DossierId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierParties_PartyId_Role",
+                table: "DossierParties",
+                columns: new[] { "PartyId", "Role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Programme_State",
+                table: "Dossiers",
+                columns: new[] { "Programme", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Reference",
+                table: "Dossiers",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_WorkflowId_WorkflowVersion_State",
+                table: "Dossiers",
+                columns: new[] { "WorkflowId", "WorkflowVersion", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EstablishmentUnits_Number",
+                table: "EstablishmentUnits",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EstablishmentUnits_PartyId",
+                table: "EstablishmentUnits",
+                column: "PartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EstablishmentUnits_Postcode",
+                table: "EstablishmentUnits",
+                column: "Postcode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvaluationSnapshots_DossierId_RuleSet",
+                table: "EvaluationSnapshots",
+                columns: new[] { "DossierId", "RuleSet" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instalments_DossierId_Name",
+                table: "Instalments",
+                columns: new[] { "DossierId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DossierId",
+                table: "OutboxMessages",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_MessageId",
+                table: "OutboxMessages",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parties_EnterpriseNumber",
+                table: "Parties",
+                column: "EnterpriseNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedWorkflows_WorkflowId_Version",
+                table: "PublishedWorkflows",
+                columns: new[] { "WorkflowId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SingleUndertakingLinks_ControlledPartyId",
+                table: "SingleUndertakingLinks",
+                column: "ControlledPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SingleUndertakingLinks_ControllingPartyId",
+                table: "SingleUndertakingLinks",
+                column: "ControllingPartyId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AidGrantStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "Certificates");
+
+            migrationBuilder.DropTable(
+                name: "Contacts");
+
+            migrationBuilder.DropTable(
+                name: "DeadlineReminders");
+
+            migrationBuilder.DropTable(
+                name: "DocumentContents");
+
+            migrationBuilder.DropTable(
+                name: "DossierHistory");
+
+            migrationBuilder.DropTable(
+                name: "DossierParties");
+
+            migrationBuilder.DropTable(
+                name: "DossierReferenceCounters");
+
+            migrationBuilder.DropTable(
+                name: "EstablishmentUnits");
+
+            migrationBuilder.DropTable(
+                name: "EvaluationSnapshots");
+
+            migrationBuilder.DropTable(
+                name: "Instalments");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PublishedWorkflows");
+
+            migrationBuilder.DropTable(
+                name: "SingleUndertakingLinks");
+
+            migrationBuilder.DropTable(
+                name: "AidGrants");
+
+            migrationBuilder.DropTable(
+                name: "Deadlines");
+
+            migrationBuilder.DropTable(
+                name: "Documents");
+
+            migrationBuilder.DropTable(
+                name: "Decisions");
+
+            migrationBuilder.DropTable(
+                name: "Parties");
+
+            migrationBuilder.DropTable(
+                name: "Dossiers");
+        }
+    }
+}

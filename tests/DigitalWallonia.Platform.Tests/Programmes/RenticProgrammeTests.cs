@@ -1,0 +1,232 @@
+using System.Text.Json;
+using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Grants;
+using DigitalWallonia.Platform.Parties;
+using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Scheduling;
+using DigitalWallonia.Platform.Tests.Databases;
+using DigitalWallonia.Platform.Tests.Support;
+using DigitalWallonia.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static DigitalWallonia.Platform.Tests.Programmes.ProviderRegisterTests;
+
+namespace DigitalWallonia.Platform.Tests.Programmes;
+
+/// <summary>
+/// The RENTIC premium (workflows/rentic.json, rules/rentic/) on the shipped content, with a provider labelled through
+/// the provider register first: approved by one case handler or countersigned above the threshold, paid in three
+/// milestone instalments; refused; lapsed when a request for documents stays unanswered.
+/// </summary>
+public class RenticProgrammeTests
+{
+    private static readonly Actor Supervisor = new("supervisor-1", "Sam Supervisor", ["supervisor"]);
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_premium_below_the_threshold_is_approved_by_one_handler_and_paid_in_three_milestone_instalments(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var (reference, company, consultant) = await SubmitAsync(platform, eligibleCost: 40_000m);
+        Assert.Equal("under-review", await StateAsync(platform, reference));
+
+        platform.Clock.Set(Start.AddDays(7)); // decided on Monday 9 March 2026
+        var approved = await FireAsync(platform, reference, new ActorActionFired("approve"), Handler);
+        var applicant = Applicant(company);
+        var steps = new List<FiringReport>
+        {
+            await FireAsync(platform, reference, Declare("diagnosis", 6_000m, "2026-04-15"), applicant),
+            await FireAsync(platform, reference, new ActorActionFired("validate-milestone"), Handler),
+            await FireAsync(platform, reference, Declare("actionPlan", 14_000m, "2026-07-01"), applicant),
+            await FireAsync(platform, reference, new ActorActionFired("validate-milestone"), Handler),
+            await FireAsync(platform, reference, Declare("implementation", 30_000m, "2027-01-10"), applicant),
+            await FireAsync(platform, reference, new ActorActionFired("validate-milestone"), Handler),
+            await FireAsync(platform, reference, new ExternalEventReceived("payment-confirmed"), Actor.System),
+        };
+
+        Assert.Equal("diagnosis", approved.State);
+        Assert.All(steps, s => Assert.True(s.Accepted, s.Rejection?.Message));
+        Assert.Equal(["diagnosis-review", "action-plan", "action-plan-review", "implementation", "implementation-review", "payment-pending", "paid"],
+            steps.Select(s => s.State));
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
+        var decision = await db.Decisions.SingleAsync(d => d.DossierId == dossier.Id);
+        Assert.Equal(("grant", 20_000m, "handler-1", (string?)null, new DateOnly(2026, 3, 9)),
+            (decision.Kind, decision.Amount, decision.DecidedBy, decision.CountersignedBy, decision.DecidedOn));
+        // Evaluated on entering "submitted" and again as the guard of "eligible": the register, not the applicant's claim,
+        // says the provider is labelled.
+        var eligibility = await db.EvaluationSnapshots.Where(e => e.DossierId == dossier.Id && e.RuleSet == "rentic-eligibility").ToListAsync();
+        Assert.Equal(2, eligibility.Count);
+        Assert.All(eligibility, e => Assert.True(e.Passed));
+        Assert.All(eligibility, e => Assert.Contains("\"reference\":\"PROVIDER-2026-000001\"", e.FactsJson, StringComparison.Ordinal));
+        var aid = await db.AidGrants.SingleAsync();
+        Assert.Equal((company.Id, 20_000m, AidRegulation.DeMinimis2023, new DateOnly(2026, 3, 9), decision.Id),
+            (aid.BeneficiaryPartyId, aid.Amount, aid.Regulation, aid.GrantedOn, aid.DecisionId));
+        Assert.Equal(("cheques-entreprises", "digital", "digital-maturity"), (aid.Wallet, aid.Theme, aid.ChequeType));
+        // 6,000 x 50 % = 3,000; 14,000 x 50 % = 7,000; 30,000 x 50 % = 15,000, cut to the 10,000 left of the grant.
+        var instalments = await db.Instalments.Where(i => i.DossierId == dossier.Id).OrderBy(i => i.Id).ToListAsync();
+        Assert.Equal([("diagnosis", 3_000m), ("action-plan", 7_000m), ("implementation", 10_000m)], instalments.Select(i => (i.Name, i.Amount)));
+        Assert.Equal(decision.Amount, instalments.Sum(i => i.Amount));
+        var granted = await db.OutboxMessages.Where(m => m.TemplateKey == "rentic-granted").OrderBy(m => m.RecipientAddress).ToListAsync();
+        Assert.Equal(["claire@forges.example", "dgo6@example.org", "marc@conseil.example"], granted.Select(m => m.RecipientAddress));
+        Assert.Contains("\"grantedAmount\":20000", granted[0].ModelJson, StringComparison.Ordinal);
+        Assert.Equal(6, await db.OutboxMessages.CountAsync(m => m.DossierId == dossier.Id && m.TemplateKey == "rentic-instalment-scheduled"));
+        Assert.Equal(3, await db.OutboxMessages.CountAsync(m => m.DossierId == dossier.Id && m.TemplateKey == "rentic-milestone-declared"));
+        Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.DossierId == dossier.Id && m.TemplateKey == "rentic-paid"));
+        Assert.Equal(["submit", "eligible", "approve", "declare-diagnosis", "validate-diagnosis", "declare-action-plan", "validate-action-plan",
+            "declare-implementation", "validate-implementation", "confirm-payment"], await HistoryAsync(db, dossier.Id));
+        var audit = await db.AuditEvents.Where(a => a.DossierId == dossier.Id).OrderBy(a => a.Sequence).Select(a => a.Kind).ToListAsync();
+        Assert.Equal(["started", .. Enumerable.Repeat("transition", 10)], audit);
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(db, reference, CancellationToken.None));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_premium_above_the_threshold_is_granted_only_once_a_different_supervisor_countersigns(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider, s => s["Mailboxes:Roles:supervisor"] = "supervision@example.org");
+        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 80_000m);
+
+        var approved = await FireAsync(platform, reference, new ActorActionFired("approve"), Handler);
+        var sameHandler = await FireAsync(platform, reference, new ActorActionFired("countersign"), Handler with { Roles = ["case-handler", "supervisor"] });
+        var countersigned = await FireAsync(platform, reference, new ActorActionFired("countersign"), Supervisor);
+
+        Assert.Equal("awaiting-second-approval", approved.State);
+        Assert.Equal("segregation-of-duties", sameHandler.Rejection?.Code);
+        Assert.Equal("diagnosis", countersigned.State);
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var decision = await db.Decisions.SingleAsync(d => d.DossierId == db.Dossiers.Single(x => x.Reference == reference).Id);
+        Assert.Equal(("grant", 40_000m, "handler-1", "supervisor-1"), (decision.Kind, decision.Amount, decision.DecidedBy, decision.CountersignedBy));
+        Assert.Equal(40_000m, (await db.AidGrants.SingleAsync()).Amount);
+        var asked = await db.OutboxMessages.SingleAsync(m => m.TemplateKey == "rentic-second-approval-requested");
+        Assert.Equal(("supervision@example.org", "fr"), (asked.RecipientAddress, asked.Language));
+        // 40,000 EUR is above the 25,000 EUR threshold: the handler's "approve" took the else branch to the supervisor.
+        Assert.Equal(["submit", "eligible", "approve-above-threshold", "countersign"], await HistoryAsync(db, decision.DossierId));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_request_from_a_software_publisher_is_refused_in_the_company_language(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 40_000m, naceCode: "62.010", language: "en");
+        Assert.Equal("eligibility-review", await StateAsync(platform, reference));
+
+        var refused = await FireAsync(platform, reference, new ActorActionFired("refuse") { Input = Input(("reason", "Main activity 62.010 is in the excluded digital sector.")) }, Handler);
+
+        Assert.Equal("refused", refused.State);
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var decision = await db.Decisions.SingleAsync(d => d.DossierId == db.Dossiers.Single(x => x.Reference == reference).Id);
+        Assert.Equal(("refusal", "rentic-eligibility"), (decision.Kind, decision.RuleSet));
+        Assert.Contains("NotDigitalSector", decision.ReasonsJson, StringComparison.Ordinal);
+        Assert.Empty(await db.AidGrants.ToListAsync());
+        Assert.Empty(await db.Instalments.ToListAsync());
+        var letter = await db.OutboxMessages.SingleAsync(m => m.TemplateKey == "rentic-refused" && m.RecipientAddress == "claire@forges.example");
+        Assert.Equal("en", letter.Language);
+        Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.TemplateKey == "rentic-eligibility-issue"));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task An_unanswered_request_for_documents_is_reminded_then_lapses_by_the_deadline_sweeper(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 40_000m);
+        var requested = await FireAsync(platform, reference,
+            new ActorActionFired("request-documents") { Input = Input(("documentsRequested", "Devis détaillé du prestataire, par étape")) }, Handler);
+        var sweeper = platform.Services.GetRequiredService<DeadlineSweeper>();
+
+        platform.Clock.Set(DeadlinePlanner.EndOfDay(new DateOnly(2026, 3, 25)).AddMinutes(1)); // 7 days before the deadline
+        var reminder = await sweeper.SweepAsync(CancellationToken.None);
+        var early = await StateAsync(platform, reference);
+        platform.Clock.Set(DeadlinePlanner.EndOfDay(new DateOnly(2026, 4, 1)).AddSeconds(1)); // rentic.documentsDelay: 30 days after 2 March
+        var due = await sweeper.SweepAsync(CancellationToken.None);
+        var again = await sweeper.SweepAsync(CancellationToken.None);
+
+        Assert.Equal("documents-requested", requested.State);
+        Assert.Equal((0, 1), (reminder.DeadlinesFired, reminder.RemindersFired));
+        Assert.Equal("documents-requested", early);
+        Assert.Equal(1, due.DeadlinesFired);
+        Assert.Equal(0, again.Total);
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
+        Assert.Equal("lapsed", dossier.State);
+        Assert.Equal(["submit", "eligible", "request-documents", "lapse"], await HistoryAsync(db, dossier.Id));
+        var asked = await db.OutboxMessages.SingleAsync(m => m.TemplateKey == "rentic-documents-requested");
+        Assert.Contains("\"documentsDueOn\":\"2026-04-01\"", asked.ModelJson, StringComparison.Ordinal);
+        var reminded = await db.OutboxMessages.SingleAsync(m => m.TemplateKey == "rentic-documents-reminder");
+        Assert.Equal("claire@forges.example", reminded.RecipientAddress);
+        Assert.Equal(["claire@forges.example", "dgo6@example.org"],
+            await db.OutboxMessages.Where(m => m.TemplateKey == "rentic-lapsed").OrderBy(m => m.RecipientAddress).Select(m => m.RecipientAddress).ToListAsync());
+        Assert.Empty(await db.Decisions.Where(d => d.DossierId == dossier.Id).ToListAsync());
+        Assert.Empty(await db.AidGrants.ToListAsync());
+        Assert.Equal(1, await db.AuditEvents.CountAsync(a => a.DossierId == dossier.Id && a.Kind == "reminder-sent"));
+        Assert.Equal(DeadlineStatus.Fired, (await db.Deadlines.SingleAsync(d => d.DossierId == dossier.Id && d.Kind == "documents")).Status);
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(db, reference, CancellationToken.None));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_request_naming_a_provider_whose_label_is_suspended_waits_for_the_case_handler(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+
+        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 40_000m, suspendProvider: true);
+
+        Assert.Equal("eligibility-review", await StateAsync(platform, reference));
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var snapshots = await db.EvaluationSnapshots.Where(e => e.RuleSet == "rentic-eligibility").ToListAsync();
+        Assert.NotEmpty(snapshots);
+        Assert.All(snapshots, s => Assert.False(s.Passed));
+        Assert.All(snapshots, s => Assert.Contains("\"ProviderLabelled\":false", s.RuleResultsJson, StringComparison.Ordinal));
+    }
+
+    /// <summary>A provider labelled through the register on the fast track, then a Walloon SME's request naming it.</summary>
+    private static async Task<(string Reference, Party Company, Party Provider)> SubmitAsync(TestPlatform platform, decimal eligibleCost,
+        string naceCode = "25.620", string language = "fr", bool suspendProvider = false)
+    {
+        var (registration, labelled) = await ApplyAsync(platform, fastTrack: true);
+        if (suspendProvider)
+        {
+            await FireAsync(platform, registration, new ActorActionFired("suspend") { Input = Input(("reason", "Contrôle en cours")) }, Handler);
+        }
+
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var consultant = await db.Parties.SingleAsync(p => p.Id == labelled.Id);
+        var company = Party.Organisation("Forges de Wallonie SRL", EnterpriseNumber.Parse("0123.456.749"));
+        company.AddContact("Claire Dubois", "claire@forges.example", language);
+        db.Parties.Add(company);
+        await db.SaveChangesAsync();
+        var facts = JsonSerializer.SerializeToElement(new
+        {
+            company = new { staffHeadcount = 42, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, mainSeatInWallonia = true, mainNaceCode = naceCode },
+            deMinimis = new { pastAid = 25_000 },
+            // A claim the applicant cannot make: the provider register replaces it with what it holds.
+            provider = new { registered = false },
+        });
+        var workflow = scope.ServiceProvider.GetRequiredService<DossierWorkflow>();
+        var today = DeadlinePlanner.LegalDate(platform.Clock.GetUtcNow());
+        var (dossier, _) = await workflow.OpenAsync("rentic", [(company, DossierRoles.Applicant), (consultant, DossierRoles.Provider)], facts,
+            Applicant(company), today, eligibleCost, CancellationToken.None);
+        var report = await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
+        {
+            Input = Input(("service", "Diagnostic de maturité numérique, plan d'action et accompagnement ERP"), ("eligibleCost", eligibleCost)),
+        }, Applicant(company), CancellationToken.None);
+        Assert.True(report.Accepted, report.Rejection?.Message);
+        return (dossier.Reference, company, consultant);
+    }
+
+    private static ActorActionFired Declare(string milestone, decimal invoicedAmount, string invoiceDate) =>
+        new("declare-milestone") { Input = Input((milestone, new { invoicedAmount, invoiceDate })) };
+
+    private static Actor Applicant(Party company) =>
+        new("claire", "Claire Dubois", ["applicant"], company.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static async Task<string> StateAsync(TestPlatform platform, string reference)
+    {
+        await using var scope = platform.Scope();
+        return await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Dossiers.Where(d => d.Reference == reference).Select(d => d.State).SingleAsync();
+    }
+}
