@@ -91,10 +91,12 @@ public sealed class OutcomeWriter(
                         instalment.Due is null ? null : planner.DueAt(dossier.Programme, instalment.Due, now), instalment.RuleSet, now));
                     break;
                 case DocumentRequested document:
+                    // The letter model loads the parties and their contacts, which the letter's language is taken from.
+                    var letterModel = await notifications.LetterModelAsync(dossier, loaded.OpenDeadlines, cancellationToken);
                     var issued = Certificates.CertificateIssuer.Issues(document.Document)
                         ? await certificates.IssueAsync(db, dossier, document.Document, document.Template, LetterLanguage(dossier), facts, actor.SubjectId, now, cancellationToken)
                         : await documents.IssueAsync(db, dossier.Id, document.Document, document.Template, LetterLanguage(dossier),
-                            DossierFacts.For(dossier), actor.SubjectId, supersedesId: null, cancellationToken);
+                            letterModel, actor.SubjectId, supersedesId: null, cancellationToken);
                     audit.Append(db, dossier, "document-issued", actor.SubjectId, PartyId(actor),
                         new JsonObject { ["document"] = document.Document, ["template"] = document.Template, ["sha256"] = issued.Sha256 });
                     break;

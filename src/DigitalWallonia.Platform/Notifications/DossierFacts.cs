@@ -20,6 +20,7 @@ public static class DossierFacts
         ["voucher"] = "Chèques technologiques",
         ["cyber"] = "Prime cybersécurité",
         ["label"] = "Label Digital Wallonia",
+        ["provider"] = "Registre des prestataires labellisés",
         ["reporting"] = "Rapportage des mesures",
     };
 

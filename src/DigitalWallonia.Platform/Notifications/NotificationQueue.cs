@@ -47,18 +47,49 @@ public sealed class NotificationQueue(
                     ["language"] = language,
                     ["role"] = recipient.Role,
                 };
-                // Conventions the templates rely on (besides DossierFacts'): each open deadline as {kind}DueOn
-                // (decisionDueOn), and the dossier's address in the portal.
-                foreach (var (kind, dueOn) in deadlines)
-                {
-                    model[$"{Camel(kind)}DueOn"] = dueOn;
-                }
-
-                model["dossier"]!["url"] = $"{site.Value.BaseUrl.TrimEnd('/')}/dossiers/{Uri.EscapeDataString(dossier.Reference)}";
+                AddConventions(model, dossier, deadlines);
                 db.OutboxMessages.Add(new OutboxMessage(OutboxMessage.NewMessageId(), dossier.Id == 0 ? null : dossier.Id, template, language, address, name,
                     CanonicalJson.Serialize(model), now));
             }
         }
+    }
+
+    /// <summary>
+    /// The model of a letter issued in the same firing: what its notices are given (DossierFacts, each open deadline, the
+    /// dossier's address), addressed to the applicant — or, when there is none, to the first linked party with a contact.
+    /// </summary>
+    public async Task<JsonObject> LetterModelAsync(Dossier dossier, IEnumerable<Deadline> openDeadlines, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        await LoadPartiesAsync(dossier, cancellationToken);
+        var model = DossierFacts.For(dossier);
+        if (model["recipient"] is null
+            && dossier.Parties.Select(p => p.Party).FirstOrDefault(p => p?.Contacts.Count > 0) is { } party)
+        {
+            var contact = party.Contacts[0];
+            model["recipient"] = new JsonObject
+            {
+                ["name"] = contact.Name,
+                ["email"] = contact.Email,
+                ["language"] = contact.PreferredLanguage,
+                ["company"] = party.Name,
+            };
+        }
+
+        AddConventions(model, dossier, DueDays(openDeadlines));
+        return model;
+    }
+
+    // Conventions the templates rely on (besides DossierFacts'): each open deadline as {kind}DueOn (decisionDueOn), and
+    // the dossier's address in the portal.
+    private void AddConventions(JsonObject model, Dossier dossier, List<(string Kind, string DueOn)> deadlines)
+    {
+        foreach (var (kind, dueOn) in deadlines)
+        {
+            model[$"{Camel(kind)}DueOn"] = dueOn;
+        }
+
+        model["dossier"]!["url"] = $"{site.Value.BaseUrl.TrimEnd('/')}/dossiers/{Uri.EscapeDataString(dossier.Reference)}";
     }
 
     // The due day is the legal date of 24:00 minus a tick.

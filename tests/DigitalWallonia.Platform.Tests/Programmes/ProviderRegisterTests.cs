@@ -2,6 +2,7 @@ using System.Text.Json;
 using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Notifications.Templates;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Registers;
@@ -91,6 +92,7 @@ public class ProviderRegisterTests
         var registrations = check.ServiceProvider.GetRequiredService<Registrations>();
         Assert.True(Assert.Single(await registrations.ListAsync("provider", new DateOnly(2029, 3, 11), CancellationToken.None)).InForce);
         Assert.False(Assert.Single(await registrations.ListAsync("provider", new DateOnly(2029, 3, 12), CancellationToken.None)).InForce);
+        await AssertEveryMessageRendersAsync(platform);
         Assert.Empty(await check.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(dbCheck, reference, CancellationToken.None));
     }
 
@@ -144,6 +146,7 @@ public class ProviderRegisterTests
         Assert.False(Assert.Single(await register.ListAsync("provider", new DateOnly(2031, 12, 3), CancellationToken.None)).InForce);
         Assert.Equal(["grant", "grant"], await db.Decisions.OrderBy(d => d.Id).Select(d => d.Kind).ToListAsync());
         Assert.Equal("provider-renewed", (await db.OutboxMessages.OrderByDescending(m => m.Id).FirstAsync()).TemplateKey);
+        await AssertEveryMessageRendersAsync(platform);
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -167,6 +170,7 @@ public class ProviderRegisterTests
         Assert.Contains("Conflit d'intérêts avéré", message.ModelJson, StringComparison.Ordinal);
         Assert.Equal("marc@conseil.example", message.RecipientAddress);
         Assert.False(Assert.Single(await scope.ServiceProvider.GetRequiredService<Registrations>().ListAsync("provider", new DateOnly(2026, 3, 2), CancellationToken.None)).InForce);
+        await AssertEveryMessageRendersAsync(platform);
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -193,6 +197,7 @@ public class ProviderRegisterTests
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.TemplateKey == "provider-completion-reminder"));
         Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.TemplateKey == "provider-lapsed"));
         Assert.Empty(await db.Decisions.ToListAsync());
+        await AssertEveryMessageRendersAsync(platform);
     }
 
     internal static async Task<TestPlatform> StartAsync(DatabaseProvider provider, Action<Dictionary<string, string?>>? configure = null)
@@ -223,6 +228,33 @@ public class ProviderRegisterTests
             ProviderActor(company), CancellationToken.None);
         Assert.True(report.Accepted, report.Rejection?.Message);
         return (dossier.Reference, company);
+    }
+
+    /// <summary>
+    /// Renders every queued message as the dispatcher would: a model that does not match its template's model file would
+    /// be dead-lettered in production.
+    /// </summary>
+    internal static async Task AssertEveryMessageRendersAsync(TestPlatform platform)
+    {
+        await using var scope = platform.Scope();
+        var renderer = scope.ServiceProvider.GetRequiredService<TemplateRenderer>();
+        var messages = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().OutboxMessages.AsNoTracking().ToListAsync();
+        var failures = new List<string>();
+        foreach (var message in messages)
+        {
+            try
+            {
+                var rendered = renderer.Render(message.TemplateKey, message.Language, message.ModelJson);
+                Assert.DoesNotContain("{{", rendered.Subject, StringComparison.Ordinal);
+            }
+            catch (TemplateException e)
+            {
+                failures.Add($"{message.TemplateKey} ({message.Language}): {e.Message}");
+            }
+        }
+
+        Assert.NotEmpty(messages);
+        Assert.Empty(failures);
     }
 
     internal static Actor ProviderActor(Party company) =>

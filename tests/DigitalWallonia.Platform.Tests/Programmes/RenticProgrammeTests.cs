@@ -79,6 +79,7 @@ public class RenticProgrammeTests
         var audit = await db.AuditEvents.Where(a => a.DossierId == dossier.Id).OrderBy(a => a.Sequence).Select(a => a.Kind).ToListAsync();
         Assert.Equal(["started", .. Enumerable.Repeat("transition", 10)], audit);
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(db, reference, CancellationToken.None));
+        await AssertEveryMessageRendersAsync(platform);
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -103,6 +104,7 @@ public class RenticProgrammeTests
         Assert.Equal(("supervision@example.org", "fr"), (asked.RecipientAddress, asked.Language));
         // 40,000 EUR is above the 25,000 EUR threshold: the handler's "approve" took the else branch to the supervisor.
         Assert.Equal(["submit", "eligible", "approve-above-threshold", "countersign"], await HistoryAsync(db, decision.DossierId));
+        await AssertEveryMessageRendersAsync(platform);
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -125,6 +127,7 @@ public class RenticProgrammeTests
         var letter = await db.OutboxMessages.SingleAsync(m => m.TemplateKey == "rentic-refused" && m.RecipientAddress == "claire@forges.example");
         Assert.Equal("en", letter.Language);
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.TemplateKey == "rentic-eligibility-issue"));
+        await AssertEveryMessageRendersAsync(platform);
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -164,6 +167,7 @@ public class RenticProgrammeTests
         Assert.Equal(1, await db.AuditEvents.CountAsync(a => a.DossierId == dossier.Id && a.Kind == "reminder-sent"));
         Assert.Equal(DeadlineStatus.Fired, (await db.Deadlines.SingleAsync(d => d.DossierId == dossier.Id && d.Kind == "documents")).Status);
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(db, reference, CancellationToken.None));
+        await AssertEveryMessageRendersAsync(platform);
     }
 
     [Theory, OnSqlite, OnPostgres]
