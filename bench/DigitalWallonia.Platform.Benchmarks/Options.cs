@@ -3,7 +3,7 @@ using DigitalWallonia.Platform.Persistence;
 
 namespace DigitalWallonia.Platform.Benchmarks;
 
-internal sealed record Options(DatabaseProvider Provider, string Connection, int Clients, int Seconds, int Instances, int Versions)
+internal sealed record Options(DatabaseProvider Provider, string Connection, int Clients, int Warmup, int Seconds, int Instances, int Versions)
 {
     public static Options Parse(string[] args)
     {
@@ -13,6 +13,7 @@ internal sealed record Options(DatabaseProvider Provider, string Connection, int
             Enum.Parse<DatabaseProvider>(Get("provider") ?? "Sqlite", ignoreCase: true),
             Get("connection") ?? "",
             Int("clients", 16),
+            Int("warmup", 10),
             Int("seconds", 20),
             Int("instances", 1000),
             Int("versions", 1));

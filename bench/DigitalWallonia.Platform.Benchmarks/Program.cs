@@ -3,7 +3,7 @@
 // the audit event, one outbox row and one deadline change (created entering b, cancelled leaving it), and commits.
 //
 //   dotnet run -c Release --project bench/DigitalWallonia.Platform.Benchmarks -- \
-//       --provider Postgres --connection "Host=...;Database=postgres" [--clients 16] [--seconds 20] [--instances 1000] [--versions 1]
+//       --provider Postgres --connection "Host=...;Database=postgres" [--clients 16] [--warmup 10] [--seconds 20] [--instances 1000] [--versions 1]
 //
 // The connection names a server; the tool creates and drops a database of its own.
 using DigitalWallonia.Platform.Benchmarks;

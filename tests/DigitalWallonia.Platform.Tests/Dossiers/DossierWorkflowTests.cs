@@ -95,6 +95,35 @@ public class DossierWorkflowTests
         Assert.All(deadline.Reminders, r => Assert.Equal(DeadlineStatus.Cancelled, r.Status));
     }
 
+    // Each round trip costs the platform and the server CPU: the throughput benchmark (docs/benchmarks.md) rests on these counts.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_firing_reads_the_dossier_in_two_queries_and_writes_everything_with_one_commit(DatabaseProvider provider)
+    {
+        using var log = new CommandLog();
+        await using var platform = await TestPlatform.StartAsync(provider);
+        var reference = await ReviewAsync(platform, 40_000m); // review: a deadline with a reminder is open
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        log.Watch(db);
+
+        // Leaving review cancels the deadline and its reminder; refusing records a decision; the audit event and the
+        // history entry are written too.
+        var report = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>()
+            .FireAsync(reference, new ActorActionFired("refuse"), Handler, CancellationToken.None);
+
+        Assert.Equal("refused", report.State);
+        Assert.True(log.Queries.Count == 2, string.Join("\n---\n", log.Commands));
+        Assert.Equal(1, log.Commits);
+        if (provider == DatabaseProvider.Postgres)
+        {
+            Assert.True(log.Commands.Count == 3, string.Join("\n---\n", log.Commands)); // Npgsql sends every write of SaveChanges in one batch
+        }
+
+        var deadline = await db.Deadlines.Include(d => d.Reminders).AsNoTracking().SingleAsync(d => d.Reminders.Count > 0);
+        Assert.Equal(DeadlineStatus.Cancelled, deadline.Status);
+        Assert.All(deadline.Reminders, r => Assert.Equal(DeadlineStatus.Cancelled, r.Status));
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task A_timer_moves_the_dossier_on(DatabaseProvider provider)
     {
