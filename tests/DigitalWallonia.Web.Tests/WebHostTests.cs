@@ -36,7 +36,8 @@ public class WebHostTests
 
         Assert.Contains("Aides et labels numériques", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("data-programme=\"rentic\"", html, StringComparison.Ordinal);
-        Assert.Contains($"RENTIC-{DateTime.UtcNow.Year}-000001", html, StringComparison.Ordinal);
+        Assert.Contains($"LABEL-{DateTime.UtcNow.Year}-000004", html, StringComparison.Ordinal); // the latest dossier comes first
+        Assert.Contains($"VOUCHER-{DateTime.UtcNow.Year}-000001", html, StringComparison.Ordinal);
     }
 
     [Fact]
