@@ -68,12 +68,12 @@ public sealed partial class DemoData(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         // The provider register first: the voucher's provider must be labelled (DemoData.Rentic.cs).
-        var (companies, rentic) = await LoadRenticAsync(parties, today, cancellationToken);
+        var (companies, _) = await LoadRenticAsync(parties, today, cancellationToken);
         var voucher = await SubmitVoucherAsync(companies[2], companies[3], today, cancellationToken);
         await LoadCyberAsync(companies, today, cancellationToken);
-        var labels = await LoadLabelsAsync(companies[2], companies[3], today, cancellationToken);
-        logger.LogInformation("Loaded demo data: {Parties} parties; {Rentic} RENTIC, one voucher ({Voucher}), cyber and {Labels} label dossiers, all through their workflows.",
-            parties.Count, rentic, voucher, labels);
+        await LoadLabelsAsync(companies[2], companies[3], today, cancellationToken);
+        logger.LogInformation("Loaded demo data: {Parties} parties and {Dossiers} dossiers of every programme and register, all through their workflows (the voucher: {Voucher}).",
+            await db.Parties.CountAsync(cancellationToken), await db.Dossiers.CountAsync(cancellationToken), voucher);
     }
 
     // A technology voucher request that really runs through workflows/voucher.json: eligibility evaluated and kept as a
