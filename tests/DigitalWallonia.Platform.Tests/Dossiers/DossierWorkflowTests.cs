@@ -11,6 +11,7 @@ using DigitalWallonia.Platform.Tests.Support;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static DigitalWallonia.Platform.Tests.Support.Firing;
 
 namespace DigitalWallonia.Platform.Tests.Dossiers;
 
@@ -222,17 +223,8 @@ public class DossierWorkflowTests
         return (dossier.Reference, company);
     }
 
-    internal static async Task<FiringReport> FireAsync(TestPlatform platform, string reference, WorkflowTrigger trigger, Actor actor)
-    {
-        await using var scope = platform.Scope();
-        return await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().FireAsync(reference, trigger, actor, CancellationToken.None);
-    }
-
     internal static Actor Applicant(Party company) =>
         new("claire", "Claire Dubois", ["applicant"], company.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    internal static IReadOnlyDictionary<string, JsonElement> Input(params (string Name, object Value)[] fields) =>
-        fields.ToDictionary(f => f.Name, f => JsonSerializer.SerializeToElement(f.Value));
 
     private static async Task<(int, int, int, int, int)> CountsAsync(TestPlatform platform)
     {

@@ -11,6 +11,7 @@ using DigitalWallonia.Platform.Tests.Support;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static DigitalWallonia.Platform.Tests.Support.Firing;
 
 namespace DigitalWallonia.Platform.Tests.Programmes;
 
@@ -212,14 +213,6 @@ public class CyberProfessionalRegisterTests
     internal static Actor ProfessionalActor(Party professional) =>
         new("luc", "Luc Martin", ["expert"], professional.Id.ToString(CultureInfo.InvariantCulture));
 
-    internal static async Task<FiringReport> FireAsync(TestPlatform platform, string reference, WorkflowTrigger trigger, Actor actor)
-    {
-        await using var scope = platform.Scope();
-        return await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().FireAsync(reference, trigger, actor, CancellationToken.None);
-    }
-
-    internal static IReadOnlyDictionary<string, JsonElement> Input(params (string Name, object Value)[] fields) =>
-        fields.ToDictionary(f => f.Name, f => JsonSerializer.SerializeToElement(f.Value));
 
     internal static async Task<List<(string Template, string To, string Language)>> MessagesAsync(PlatformDbContext db, long dossierId) =>
         (await db.OutboxMessages.Where(m => m.DossierId == dossierId).OrderBy(m => m.Id).ToListAsync())

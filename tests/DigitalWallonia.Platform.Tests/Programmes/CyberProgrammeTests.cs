@@ -13,6 +13,7 @@ using DigitalWallonia.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static DigitalWallonia.Platform.Tests.Programmes.CyberProfessionalRegisterTests;
+using static DigitalWallonia.Platform.Tests.Support.Firing;
 
 namespace DigitalWallonia.Platform.Tests.Programmes;
 

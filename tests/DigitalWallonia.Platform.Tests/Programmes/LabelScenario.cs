@@ -8,6 +8,7 @@ using DigitalWallonia.Platform.Tests.Support;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static DigitalWallonia.Platform.Tests.Support.Firing;
 
 namespace DigitalWallonia.Platform.Tests.Programmes;
 
@@ -69,12 +70,6 @@ internal static class LabelScenario
 
     public static ActorActionFired Action(string name, params (string Field, object Value)[] input) =>
         new(name) { Input = input.ToDictionary(i => i.Field, i => JsonSerializer.SerializeToElement(i.Value)) };
-
-    public static async Task<FiringReport> FireAsync(TestPlatform platform, string reference, WorkflowTrigger trigger, Actor actor)
-    {
-        await using var scope = platform.Scope();
-        return await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().FireAsync(reference, trigger, actor, CancellationToken.None);
-    }
 
     /// <summary>Applies, and the committee labels <paramref name="daysLater"/> days later at the same hour.</summary>
     public static async Task<(string Reference, Party Promoter)> LabelledAsync(TestPlatform platform, int daysLater = 18, string language = "en")

@@ -12,6 +12,7 @@ using DigitalWallonia.Platform.Tests.Support;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static DigitalWallonia.Platform.Tests.Support.Firing;
 
 namespace DigitalWallonia.Platform.Tests.Programmes;
 
@@ -274,14 +275,6 @@ public class ProviderRegisterTests
             : [],
     };
 
-    internal static async Task<FiringReport> FireAsync(TestPlatform platform, string reference, WorkflowTrigger trigger, Actor actor)
-    {
-        await using var scope = platform.Scope();
-        return await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().FireAsync(reference, trigger, actor, CancellationToken.None);
-    }
-
-    internal static IReadOnlyDictionary<string, JsonElement> Input(params (string Name, object Value)[] fields) =>
-        fields.ToDictionary(f => f.Name, f => JsonSerializer.SerializeToElement(f.Value));
 
     internal static Task<List<string>> HistoryAsync(PlatformDbContext db, long dossierId) =>
         db.DossierHistory.Where(h => h.DossierId == dossierId).OrderBy(h => h.Sequence).Select(h => h.TransitionId).ToListAsync();

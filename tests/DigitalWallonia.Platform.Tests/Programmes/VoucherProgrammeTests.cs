@@ -11,6 +11,7 @@ using DigitalWallonia.Platform.Tests.Support;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using static DigitalWallonia.Platform.Tests.Support.Firing;
 
 namespace DigitalWallonia.Platform.Tests.Programmes;
 
@@ -197,9 +198,6 @@ public class VoucherProgrammeTests
         Walk(document.RootElement);
         return texts;
     }
-
-    private static Dictionary<string, JsonElement> Input(params (string Name, object Value)[] fields) =>
-        fields.ToDictionary(f => f.Name, f => JsonSerializer.SerializeToElement(f.Value), StringComparer.Ordinal);
 
     /// <summary>A Walloon SME (Namur Digital), its provider (Conseil Numérique) labelled or not in the provider register.</summary>
     private sealed class VoucherScenario
