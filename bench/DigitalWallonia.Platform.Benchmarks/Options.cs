@@ -3,7 +3,7 @@ using DigitalWallonia.Platform.Persistence;
 
 namespace DigitalWallonia.Platform.Benchmarks;
 
-internal sealed record Options(DatabaseProvider Provider, string Connection, int Clients, int Warmup, int Seconds, int Instances, int Versions)
+internal sealed record Options(DatabaseProvider Provider, string Connection, int Clients, int Warmup, int Seconds, int Instances, int Versions, int? Pool, bool Timeline)
 {
     public static Options Parse(string[] args)
     {
@@ -13,9 +13,11 @@ internal sealed record Options(DatabaseProvider Provider, string Connection, int
             Enum.Parse<DatabaseProvider>(Get("provider") ?? "Sqlite", ignoreCase: true),
             Get("connection") ?? "",
             Int("clients", 16),
-            Int("warmup", 10),
+            Int("warmup", 40),
             Int("seconds", 20),
             Int("instances", 1000),
-            Int("versions", 1));
+            Int("versions", 1),
+            Get("pool") is { } pool ? int.Parse(pool, CultureInfo.InvariantCulture) : null,
+            args.Contains("--timeline"));
     }
 }

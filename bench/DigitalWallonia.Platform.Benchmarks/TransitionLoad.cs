@@ -15,16 +15,16 @@ internal static class TransitionLoad
     {
         var options = Options.Parse(args);
         var (connection, drop, postmaster) = await CreateDatabaseAsync(options);
+        var content = BenchContent.Create(options.Versions);
         try
         {
-            var content = BenchContent.Create(options.Versions);
             await using var services = Build(options.Provider, connection, content);
             await PlatformDatabase.PrepareAsync(services, CancellationToken.None);
             Console.Error.WriteLine($"seeding {options.Instances} dossiers over {options.Versions} definition version(s)...");
             var references = await BenchSeed.SeedAsync(services, options.Instances, options.Versions);
 
             var handler = new Actor("bench", "Bench", ["case-handler"]);
-            var latencies = new List<double>[options.Clients];
+            var latencies = new List<(double At, double Ms)>[options.Clients];
             var conflicts = 0;
             var cpu = new CpuMeter(postmaster);
             using var roundTrips = new RoundTripCounter();
@@ -56,7 +56,7 @@ internal static class TransitionLoad
                     state[reference] = report.State;
                     if (DateTime.UtcNow >= warmup)
                     {
-                        latencies[c].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                        latencies[c].Add((clock.Elapsed.TotalSeconds - options.Warmup, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
                     }
                 }
             })).ToList();
@@ -65,10 +65,15 @@ internal static class TransitionLoad
             var (cpuAtStart, tripsAtStart) = await measured;
             var used = cpu.Sample() - cpuAtStart;
             var (commands, transactions) = roundTrips.Snapshot;
-            var all = latencies.SelectMany(l => l).Order().ToList();
+            var all = latencies.SelectMany(l => l).Select(l => l.Ms).Order().ToList();
+            if (options.Timeline)
+            {
+                PrintTimeline(latencies.SelectMany(l => l));
+            }
+
             string P(double q) => all[Math.Min(all.Count - 1, (int)(q * all.Count))].ToString("0.0", CultureInfo.InvariantCulture);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"provider={options.Provider} clients={options.Clients} instances={options.Instances} versions={options.Versions} "
+                $"provider={options.Provider} clients={options.Clients} pool={(options.Provider == DatabaseProvider.Postgres ? options.Pool ?? PersistenceServiceCollectionExtensions.DefaultPoolSize : 1)} instances={options.Instances} versions={options.Versions} "
                 + $"transitions={all.Count} per_second={all.Count / measuredSeconds:0} p50_ms={P(0.50)} p99_ms={P(0.99)} rejected={conflicts}"));
             // Per firing: round trips (commands + commits), and CPU milliseconds of this process, of the PostgreSQL server
             // and of everything else on the machine (other work competing for the same cores).
@@ -84,6 +89,19 @@ internal static class TransitionLoad
         finally
         {
             await drop();
+            Directory.Delete(content, recursive: true);
+        }
+    }
+
+    // Per measured second: transitions, p50, p99 and worst latency, to tell a steady tail from pauses.
+    private static void PrintTimeline(IEnumerable<(double At, double Ms)> latencies)
+    {
+        foreach (var second in latencies.GroupBy(l => (int)l.At).OrderBy(g => g.Key))
+        {
+            var sorted = second.Select(l => l.Ms).Order().ToList();
+            double P(double q) => sorted[Math.Min(sorted.Count - 1, (int)(q * sorted.Count))];
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  second {second.Key,3}: {sorted.Count,5} transitions p50 {P(0.5),6:0.0} ms p99 {P(0.99),6:0.0} ms max {sorted[^1],6:0.0} ms"));
         }
     }
 
@@ -127,7 +145,13 @@ internal static class TransitionLoad
             postmaster = CpuMeter.PostmasterOf((int)(await backend.ExecuteScalarAsync())!); // pg_backend_pid() is never null
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(options.Connection) { Database = name, MaxPoolSize = 64 };
+        // The platform's own pool size unless --pool says otherwise (PersistenceServiceCollectionExtensions.DefaultPoolSize).
+        var builder = new NpgsqlConnectionStringBuilder(options.Connection) { Database = name };
+        if (options.Pool is { } pool)
+        {
+            builder.MaxPoolSize = pool;
+        }
+
         return (builder.ConnectionString, async () =>
         {
             NpgsqlConnection.ClearAllPools();

@@ -12,6 +12,9 @@ public static class PersistenceServiceCollectionExtensions
     // Distinct statements kept prepared per PostgreSQL connection: the platform runs a few dozen hot ones.
     private const int AutoPreparedStatements = 100;
 
+    /// <summary>Connections per process to PostgreSQL when the connection string does not set Maximum Pool Size.</summary>
+    public static int DefaultPoolSize { get; } = (2 * Environment.ProcessorCount) + 1;
+
     /// <summary>
     /// Registers <see cref="PlatformDbContext"/> on the configured provider, scoped, from a pool of reset instances: setting
     /// up a context (its options, its internal services) costs more CPU than a small query does. Configuration is read when
@@ -53,19 +56,40 @@ public static class PersistenceServiceCollectionExtensions
         }
     }
 
-    // Statements run often are prepared on each connection (Npgsql's automatic preparation) unless the connection string
-    // says otherwise: PostgreSQL then plans them once per connection instead of at every execution. Planning the workflow's
-    // dossier load (six joined tables) cost more server CPU than running it.
-    private static string PreparePostgres(string connectionString)
+    // Unless the connection string says otherwise:
+    // - statements run often are prepared on each connection (Npgsql's automatic preparation), so PostgreSQL plans them
+    //   once per connection instead of at every execution: planning the workflow's dossier load (seven joined tables)
+    //   cost more server CPU than running it;
+    // - a connection returned to the pool is not reset (seven statements the server would parse and run before the next
+    //   use's first command): the platform leaves no session state behind (no SET, temporary table, advisory lock, LISTEN);
+    // - at most 2 × cores + 1 connections per process (the PostgreSQL wiki's rule of thumb for a server of this size):
+    //   beyond what the cores can run at once, more connections only make requests wait inside the server, where no one
+    //   orders them, instead of in the pool's first-come-first-served queue — with 16 concurrent firings on two cores,
+    //   16 connections gave a p99 three times the median, 5 gave 1.6 times (docs/benchmarks.md). A larger or remote
+    //   server wants its own figure: set Maximum Pool Size.
+    internal static string PreparePostgres(string connectionString)
     {
         // NpgsqlConnectionStringBuilder.ContainsKey says whether a keyword exists, not whether it is set: look at the text.
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.Contains("MaxAutoPrepare"))
         {
-            return connectionString;
+            builder.MaxAutoPrepare = AutoPreparedStatements;
         }
 
-        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = AutoPreparedStatements }.ConnectionString;
+        if (!given.Contains("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!given.Contains("MaximumPoolSize") && !given.Contains("MaxPoolSize"))
+        {
+            builder.MaxPoolSize = DefaultPoolSize;
+        }
+
+        return builder.ConnectionString;
     }
 
     // The folder of the database file is created on first use, so a fresh clone runs without a setup step.

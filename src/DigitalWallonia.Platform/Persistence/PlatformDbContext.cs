@@ -13,8 +13,16 @@ using Microsoft.EntityFrameworkCore;
 namespace DigitalWallonia.Platform.Persistence;
 
 /// <summary>The one EF Core model of the platform, identical on SQLite and PostgreSQL.</summary>
-public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
+public sealed class PlatformDbContext : DbContext
 {
+    public PlatformDbContext(DbContextOptions<PlatformDbContext> options)
+        : base(options)
+    {
+        // A SaveChanges that fails inside one of the platform's transactions always ends that transaction (rolled back,
+        // retried whole), so EF's savepoint around it would only add two statements to every write.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     public DbSet<Party> Parties => Set<Party>();
 
     public DbSet<EstablishmentUnit> EstablishmentUnits => Set<EstablishmentUnit>();

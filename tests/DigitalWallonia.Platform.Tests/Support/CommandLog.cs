@@ -15,6 +15,7 @@ internal sealed class CommandLog : IObserver<DiagnosticListener>, IObserver<KeyV
     private DbContext? _context;
     private readonly List<string> _commands = [];
     private int _commits;
+    private int _savepoints;
 
     public CommandLog() => _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
 
@@ -25,6 +26,7 @@ internal sealed class CommandLog : IObserver<DiagnosticListener>, IObserver<KeyV
         {
             _commands.Clear();
             _commits = 0;
+            _savepoints = 0;
             _context = context;
         }
     }
@@ -44,6 +46,9 @@ internal sealed class CommandLog : IObserver<DiagnosticListener>, IObserver<KeyV
     public IReadOnlyList<string> Queries => [.. Commands.Where(c => c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase))];
 
     public int Commits => Volatile.Read(ref _commits);
+
+    /// <summary>Savepoints created (EF Core makes one around SaveChanges inside a transaction unless told not to).</summary>
+    public int Savepoints => Volatile.Read(ref _savepoints);
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener value)
     {
@@ -68,6 +73,10 @@ internal sealed class CommandLog : IObserver<DiagnosticListener>, IObserver<KeyV
         else if (value.Key == RelationalEventId.TransactionCommitted.Name && value.Value is TransactionEndEventData committed && committed.Context is { } committedOn && committedOn == _context)
         {
             Interlocked.Increment(ref _commits);
+        }
+        else if (value.Key == RelationalEventId.CreatingTransactionSavepoint.Name && value.Value is TransactionEventData saving && saving.Context is { } savingOn && savingOn == _context)
+        {
+            Interlocked.Increment(ref _savepoints);
         }
     }
 
