@@ -190,6 +190,45 @@ public class CyberProgrammeTests
         Assert.Empty(await check.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(dbCheck, reference, CancellationToken.None));
     }
 
+    // Version 1 left the label's deadline unanswered in premium-granted: once paid, the dossier showed a label in force
+    // past its date, with no deadline left to expire it.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_label_that_expires_while_the_granted_premium_awaits_payment_ends_expired_once_paid(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var (_, professional) = await ListAsync(platform);
+        var (reference, company) = await OpenAsync(platform, professional, staffHeadcount: 42);
+        await FireAsync(platform, reference, new ActorActionFired("submit") { Input = Input(("plannedCost", 20_000)) }, Applicant(company));
+        await FiveStepsAsync(platform, reference, ProfessionalActor(professional));
+        await FireAsync(platform, reference, new ActorActionFired("award-label") { Input = Input(("evaluation", PassingEvaluation)) }, ProfessionalActor(professional));
+        await FireAsync(platform, reference, new ActorActionFired("claim-premium") { Input = Input(("invoicedAmount", 20_000)) }, Applicant(company));
+        Assert.Equal("premium-granted", (await FireAsync(platform, reference, new ActorActionFired("grant-premium"), Handler)).State);
+
+        platform.Clock.Set(new DateTimeOffset(2029, 3, 2, 9, 0, 1, TimeSpan.Zero)); // the label's last day was 1 March 2029
+        var due = await platform.Services.GetRequiredService<DeadlineSweeper>().SweepAsync(CancellationToken.None);
+
+        Assert.Equal(0, due.Failures); // the professional's listing expires that day too
+        Assert.Equal("premium-granted-label-expired", await LabelProgrammeTests.StateAsync(platform, reference));
+        await PayAsync(platform, reference);
+        var paid = await FireAsync(platform, reference, new ExternalEventReceived("payment-confirmed"), Actor.System);
+
+        Assert.Equal("label-expired", paid.State);
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
+        Assert.Empty(await db.Deadlines.Where(d => d.DossierId == dossier.Id && d.Status == DeadlineStatus.Pending).ToListAsync());
+        Assert.NotNull((await db.Instalments.SingleAsync(i => i.DossierId == dossier.Id)).PaidAt);
+        var messages = await MessagesAsync(db, dossier.Id);
+        Assert.Contains(("cyber-label-expired", CompanyEmail, "fr"), messages);
+        Assert.Contains(("cyber-label-expired", ProfessionalEmail, "fr"), messages);
+        Assert.Contains(("cyber-premium-paid", CompanyEmail, "fr"), messages);
+        Assert.Equal(["grant-premium", "expire-label-premium-granted", "confirm-payment-label-expired"], (await TransitionsAsync(db, dossier.Id)).TakeLast(3));
+        var certificate = await db.Certificates.SingleAsync(c => c.DossierId == dossier.Id);
+        Assert.Equal(CertificateStatus.Expired,
+            (await scope.ServiceProvider.GetRequiredService<CertificateVerifier>().VerifyAsync(db, certificate.Number, null, CancellationToken.None))?.Status);
+        Assert.Empty(await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(db, reference, CancellationToken.None));
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task A_withdrawn_label_leaves_a_withdrawn_certificate_and_a_notice(DatabaseProvider provider)
     {
