@@ -10,6 +10,7 @@ internal static class ActionChecks
         var sites = ActionSite.All(context).ToList();
         var created = sites.Select(s => s.Action).OfType<CreateDeadlineAction>().Select(a => a.Kind).ToHashSet(StringComparer.Ordinal);
         var actionNames = context.Definition.Transitions.Select(t => t.Trigger).OfType<ActorActionTrigger>().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        var unanswered = new HashSet<(string Kind, string State)>();
 
         foreach (var site in sites)
         {
@@ -25,6 +26,11 @@ internal static class ActionChecks
                     break;
                 case CreateDeadlineAction create:
                     CheckDeadline(context, create, site);
+                    if (create.Scope == DeadlineScope.Dossier && create.Kind.Length > 0)
+                    {
+                        WarnWhereUnanswered(context, create, site, unanswered);
+                    }
+
                     break;
                 case CancelDeadlineAction cancel when cancel.Kind.Length > 0 && !created.Contains(cancel.Kind):
                     context.Error(DiagnosticMessages.CancelUnknownDeadline, DiagnosticMessages.CancelNeverCreated(cancel.Kind), $"{path}.deadline");
@@ -79,6 +85,47 @@ internal static class ActionChecks
         if (!handled)
         {
             context.Error(DiagnosticMessages.DeadlineWithoutTimer, DiagnosticMessages.DeadlineFiresIntoNothing(create.Kind, site.ForState), $"{site.Path}.deadline");
+        }
+    }
+
+    /// <summary>
+    /// A deadline that lives with the dossier stays open from state to state until a timer fires it or an action cancels
+    /// it. Falling due in a state no timer transition leaves on it, it changes nothing and is spent: the label expiry
+    /// that passed while a premium awaited payment, leaving the label in force for good. Warned once per state, from the
+    /// first place that creates it. States left only by automatic transitions are passed through, not waited in.
+    /// </summary>
+    private static void WarnWhereUnanswered(ValidationContext context, CreateDeadlineAction create, ActionSite site, HashSet<(string Kind, string State)> warned)
+    {
+        var definition = context.Definition;
+        bool Cancels(IEnumerable<WorkflowAction> actions) => actions.OfType<CancelDeadlineAction>().Any(c => c.Kind == create.Kind);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { site.ForState };
+        var queue = new Queue<string>([site.ForState]);
+        while (queue.Count > 0)
+        {
+            var stateId = queue.Dequeue();
+            if (!definition.TryGetState(stateId, out var state) || state.Kind == StateKind.Final)
+            {
+                continue;
+            }
+
+            var exits = definition.TransitionsFrom(stateId).ToList();
+            var passedThrough = exits.Count > 0 && exits.All(t => t.Trigger is AutomaticTrigger);
+            if (!passedThrough && !exits.Any(t => t.Trigger is TimerTrigger timer && timer.DeadlineKind == create.Kind)
+                && warned.Add((create.Kind, stateId)))
+            {
+                context.Warning(DiagnosticMessages.DossierDeadlineUnanswered, DiagnosticMessages.FallsDueUnanswered(create.Kind, stateId), $"{site.Path}.deadline");
+            }
+
+            foreach (var exit in exits)
+            {
+                var fired = exit.Trigger is TimerTrigger t && t.DeadlineKind == create.Kind;
+                var cancelled = Cancels(state.OnExit) || Cancels(exit.Actions)
+                    || (definition.TryGetState(exit.To, out var target) && Cancels(target.OnEntry));
+                if (!fired && !cancelled && seen.Add(exit.To))
+                {
+                    queue.Enqueue(exit.To);
+                }
+            }
         }
     }
 }

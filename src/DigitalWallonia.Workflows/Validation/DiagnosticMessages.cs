@@ -32,6 +32,7 @@ internal static class DiagnosticMessages
     public const string AmbiguousTrigger = "DW2035";
     public const string TimerWithoutDeadline = "DW2036";
     public const string DeadlineWithoutTimer = "DW2037";
+    public const string DossierDeadlineUnanswered = "DW2045";
     public const string UnknownEarlierAction = "DW2038";
     public const string AutomaticCycle = "DW2039";
     public const string SegregationOutsideTransition = "DW2040";
@@ -109,6 +110,9 @@ internal static class DiagnosticMessages
 
     public static string DeadlineFiresIntoNothing(string kind, string state) =>
         $"deadline '{kind}' is created for state '{state}' but no timer transition leaves '{state}' on it, so it would fire into nothing";
+
+    public static string FallsDueUnanswered(string kind, string state) =>
+        $"deadline '{kind}' lives with the dossier and may still be open in state '{state}', where no timer transition waits for it: falling due there it would change nothing; add a timer transition from '{state}' or cancel it on the way";
 
     public static string NoEarlierAction(string action) => $"no transition is triggered by action '{action}', so no earlier actor can be compared";
 

@@ -19,6 +19,9 @@ internal sealed class ValidationContext(WorkflowDefinition definition, WorkflowC
     public void Error(string code, string message, string path) =>
         Diagnostics.Add(new WorkflowDiagnostic(code, DiagnosticSeverity.Error, message, path, Map.PositionOf(path)) { File = Map.File });
 
+    public void Warning(string code, string message, string path) =>
+        Diagnostics.Add(new WorkflowDiagnostic(code, DiagnosticSeverity.Warning, message, path, Map.PositionOf(path)) { File = Map.File });
+
     public string PathOfState(StateDefinition state, int index) => Map.PathOf(state, $"states[{index}]");
 
     public string PathOfTransition(TransitionDefinition transition, int index) => Map.PathOf(transition, $"transitions[{index}]");

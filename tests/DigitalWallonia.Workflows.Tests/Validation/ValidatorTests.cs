@@ -238,10 +238,46 @@ public class ValidatorTests
     }
 
     [Fact]
-    public void A_dossier_scoped_deadline_needs_a_timer_somewhere()
+    public void A_dossier_scoped_deadline_needs_a_timer_somewhere_and_is_warned_about_where_none_waits()
     {
         var json = WithDecisionDeadline().Replace("\"deadline\": \"decision\",", "\"deadline\": \"decision\", \"scope\": \"dossier\",", StringComparison.Ordinal)
             .Replace(SubmitTransition, SubmitTransition + ",\n    { \"from\": \"draft\", \"to\": \"done\", \"trigger\": { \"timer\": \"decision\" } }", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(TestDefinitions.Check(json)); // no DW2037: a timer somewhere answers it
+
+        AssertAt(diagnostic, "DW2045", "states[1].onEntry[0].deadline", json, "\"decision\"");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("state 'review'", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    // The cyber label's case (workflow v1): the label's deadline is answered where the label is held, but not in a
+    // state reached meanwhile, where it would fall due and change nothing.
+    [Fact]
+    public void A_dossier_deadline_still_open_in_a_state_without_its_timer_is_warned_once_at_its_creation()
+    {
+        var json = WithDossierDeadlineAndHold(holdActions: "", holdTimer: false);
+
+        var diagnostic = Assert.Single(TestDefinitions.Check(json));
+
+        AssertAt(diagnostic, "DW2045", "transitions[0].actions[0].deadline", json, "\"decision\"");
+        Assert.Equal("deadline 'decision' lives with the dossier and may still be open in state 'hold', where no timer transition waits for it: "
+            + "falling due there it would change nothing; add a timer transition from 'hold' or cancel it on the way", diagnostic.Message);
+    }
+
+    [Theory]
+    [InlineData("\"actions\": [{ \"type\": \"cancelDeadline\", \"deadline\": \"decision\" }], ", false)] // cancelled on the way
+    [InlineData("", true)] // waited for there too
+    public void A_dossier_deadline_cancelled_on_the_way_or_waited_for_everywhere_is_not_warned(string holdActions, bool holdTimer)
+    {
+        Assert.Empty(TestDefinitions.Check(WithDossierDeadlineAndHold(holdActions, holdTimer)));
+    }
+
+    [Fact]
+    public void A_state_left_only_by_automatic_transitions_is_passed_through_not_waited_in()
+    {
+        var json = WithDossierDeadlineAndHold(holdActions: "", holdTimer: false)
+            .Replace("{ \"from\": \"hold\", \"to\": \"review\", \"trigger\": { \"action\": \"resume\" } }",
+                "{ \"from\": \"hold\", \"to\": \"review\", \"trigger\": { \"automatic\": true } }", StringComparison.Ordinal);
 
         Assert.Empty(TestDefinitions.Check(json));
     }
@@ -325,6 +361,17 @@ public class ValidatorTests
 
     private static string WithApproveActions(string action) =>
         Minimal.With("\"trigger\": { \"action\": \"approve\" }", $"\"trigger\": {{ \"action\": \"approve\" }}, \"actions\": [{action}]");
+
+    // A dossier-scoped deadline created on submit and answered in review; review may be put on hold (and resumed).
+    private static string WithDossierDeadlineAndHold(string holdActions, bool holdTimer) =>
+        Minimal.With(SubmitTransition,
+                "{ \"from\": \"draft\", \"to\": \"review\", \"trigger\": { \"action\": \"submit\" }, \"actions\": [{ \"type\": \"createDeadline\", \"deadline\": \"decision\", \"scope\": \"dossier\", \"duration\": { \"workingDays\": 5 } }] }")
+            .Replace(ApproveTransition, ApproveTransition
+                + ",\n    { \"from\": \"review\", \"to\": \"done\", \"trigger\": { \"timer\": \"decision\" } }"
+                + $",\n    {{ \"from\": \"review\", \"to\": \"hold\", {holdActions}\"trigger\": {{ \"action\": \"hold\" }} }}"
+                + ",\n    { \"from\": \"hold\", \"to\": \"review\", \"trigger\": { \"action\": \"resume\" } }"
+                + (holdTimer ? ",\n    { \"from\": \"hold\", \"to\": \"done\", \"trigger\": { \"timer\": \"decision\" } }" : ""), StringComparison.Ordinal)
+            .Replace("{ \"id\": \"done\"", "{ \"id\": \"hold\", \"labels\": { \"fr\": \"En attente\" }, \"roles\": [\"case-handler\"] },\n    { \"id\": \"done\"", StringComparison.Ordinal);
 
     private static string WithDecisionDeadline() =>
         Minimal.With("\"roles\": [\"case-handler\"] }", "\"roles\": [\"case-handler\"], \"onEntry\": [{ \"type\": \"createDeadline\", \"deadline\": \"decision\", \"duration\": { \"workingDays\": 5 } }] }");
