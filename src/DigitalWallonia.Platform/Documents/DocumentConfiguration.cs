@@ -1,4 +1,5 @@
 using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
     {
         document.ToTable("Documents");
         document.HasOne<Dossier>().WithMany().HasForeignKey(d => d.DossierId).OnDelete(DeleteBehavior.Restrict);
-        document.Property(d => d.Kind).HasMaxLength(40);
+        document.Property(d => d.Kind).HasMaxLength(WorkflowNameLengths.DocumentKind);
         document.Property(d => d.Language).HasMaxLength(2);
         document.Property(d => d.MediaType).HasMaxLength(120);
         document.Property(d => d.FileName).HasMaxLength(200);

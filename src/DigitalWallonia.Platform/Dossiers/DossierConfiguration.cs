@@ -1,4 +1,5 @@
 using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,8 +13,8 @@ internal sealed class DossierConfiguration : IEntityTypeConfiguration<Dossier>
         dossier.Property(d => d.Reference).HasMaxLength(40);
         dossier.HasIndex(d => d.Reference).IsUnique();
         dossier.Property(d => d.Programme).HasMaxLength(40);
-        dossier.Property(d => d.State).HasMaxLength(80);
-        dossier.Property(d => d.WorkflowId).HasMaxLength(80);
+        dossier.Property(d => d.State).HasMaxLength(WorkflowNameLengths.StateId);
+        dossier.Property(d => d.WorkflowId).HasMaxLength(WorkflowNameLengths.WorkflowId);
         dossier.HasIndex(d => new { d.WorkflowId, d.WorkflowVersion, d.State });
         dossier.HasIndex(d => new { d.Programme, d.State });
         dossier.Property(d => d.RequestedAmount).HasConversion<MoneyConverter>();

@@ -1,3 +1,4 @@
+using DigitalWallonia.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,12 +11,12 @@ internal sealed class DossierHistoryEntryConfiguration : IEntityTypeConfiguratio
         entry.ToTable("DossierHistory");
         entry.HasOne<Dossier>().WithMany().HasForeignKey(e => e.DossierId).OnDelete(DeleteBehavior.Restrict);
         entry.HasIndex(e => new { e.DossierId, e.Sequence }).IsUnique();
-        entry.Property(e => e.TransitionId).HasMaxLength(120);
-        entry.Property(e => e.Trigger).HasMaxLength(120); // "event payment-confirmed", "timer documents", an action name
-        entry.Property(e => e.Action).HasMaxLength(80);
+        entry.Property(e => e.TransitionId).HasMaxLength(WorkflowNameLengths.TransitionId);
+        entry.Property(e => e.Trigger).HasMaxLength(WorkflowNameLengths.Trigger); // "event payment-confirmed", "timer documents", an action name
+        entry.Property(e => e.Action).HasMaxLength(WorkflowNameLengths.ActionName);
         entry.Property(e => e.SubjectId).HasMaxLength(200);
         entry.Property(e => e.PartyId).HasMaxLength(40);
-        entry.Property(e => e.FromState).HasMaxLength(80);
-        entry.Property(e => e.ToState).HasMaxLength(80);
+        entry.Property(e => e.FromState).HasMaxLength(WorkflowNameLengths.StateId);
+        entry.Property(e => e.ToState).HasMaxLength(WorkflowNameLengths.StateId);
     }
 }

@@ -1,3 +1,4 @@
+using DigitalWallonia.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,6 @@ internal sealed class DossierReferenceCounterConfiguration : IEntityTypeConfigur
     {
         counter.ToTable("DossierReferenceCounters");
         counter.HasKey(c => new { c.Programme, c.Year });
-        counter.Property(c => c.Programme).HasMaxLength(20);
+        counter.Property(c => c.Programme).HasMaxLength(WorkflowNameLengths.Programme);
     }
 }

@@ -1,4 +1,5 @@
 using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,7 +13,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.Property(m => m.MessageId).HasMaxLength(200);
         message.HasIndex(m => m.MessageId).IsUnique();
         message.HasOne<Dossier>().WithMany().HasForeignKey(m => m.DossierId).OnDelete(DeleteBehavior.Restrict);
-        message.Property(m => m.TemplateKey).HasMaxLength(120);
+        message.Property(m => m.TemplateKey).HasMaxLength(WorkflowNameLengths.TemplateKey);
         message.Property(m => m.Language).HasMaxLength(2);
         message.Property(m => m.RecipientAddress).HasMaxLength(320);
         message.Property(m => m.RecipientName).HasMaxLength(200);

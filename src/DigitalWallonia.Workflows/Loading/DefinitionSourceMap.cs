@@ -31,6 +31,9 @@ public sealed class DefinitionSourceMap
 
     public string? File { get; }
 
+    /// <summary>Whether <paramref name="path"/> was written in the file (false for every path of a definition built in code).</summary>
+    internal bool IsWritten(string path) => _positions.ContainsKey(path);
+
     public SourcePosition PositionOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -105,13 +105,16 @@ internal static class ActionRunner
     {
         var today = session.Moment.Today;
         session.Dates = session.Dates with { DecidedOn = today };
-        var decidedBy = session.Actor.SubjectId;
+        var decidedBy = session.TakenBy.SubjectId;
         string? countersignedBy = null;
-        if (session.CurrentTransition?.Actions.OfType<RequireDifferentActorAction>().FirstOrDefault() is { } segregation
+        // Segregation of duties is checked only for a person's action (WorkflowRuntime.Check), so only there does a
+        // proposer share the decision; an automatic transition's decision stays the system's.
+        if (session.CurrentTransition is { Trigger: ActorActionTrigger } transition
+            && transition.Actions.OfType<RequireDifferentActorAction>().FirstOrDefault() is { } segregation
             && session.LastDone(segregation.Action) is { } proposal)
         {
             decidedBy = proposal.SubjectId;
-            countersignedBy = session.Actor.SubjectId;
+            countersignedBy = session.TakenBy.SubjectId;
         }
 
         var evaluation = action.RuleSet is null ? null : session.LatestEvaluation(action.RuleSet);

@@ -29,6 +29,7 @@ internal sealed class FiringSession
         State = instance.State;
         Dates = instance.Dates;
         OpenDeadlines = [.. instance.OpenDeadlines];
+        TakenBy = actor;
     }
 
     public WorkflowDefinition Definition { get; }
@@ -53,6 +54,14 @@ internal sealed class FiringSession
 
     /// <summary>The transition being taken, while its actions run (null for state entry at start).</summary>
     public TransitionDefinition? CurrentTransition { get; private set; }
+
+    /// <summary>
+    /// Who takes <see cref="CurrentTransition"/>, and so who decides what its actions and the entry actions of the state it
+    /// reaches record (<c>recordDecision</c>): <see cref="Actor"/> for their own action, the start and an external event
+    /// (the sender the platform fired it as); <see cref="Runtime.Actor.System"/> for a timer and for every automatic
+    /// transition, even one chained after a person's action, because no person chose to take it.
+    /// </summary>
+    public Actor TakenBy { get; private set; }
 
     private int StepIndex => _steps.Count - 1;
 
@@ -101,11 +110,12 @@ internal sealed class FiringSession
     }
 
     /// <summary>Takes <paramref name="transition"/>: exit actions, state-scoped deadlines cancelled, transition actions, the move, entry actions.</summary>
-    public Rejection? Take(TransitionDefinition transition, string trigger, string? action, (GuardRequest Request, GuardOutcome Outcome)? guard)
+    public Rejection? Take(TransitionDefinition transition, string trigger, string? action, (GuardRequest Request, GuardOutcome Outcome)? guard, Actor takenBy)
     {
         var from = State;
         _steps.Add(new TransitionStep(transition.Id, from, transition.To, trigger));
         CurrentTransition = transition;
+        TakenBy = takenBy;
         if (guard is { } evaluated)
         {
             Emit(new RuleSetEvaluated(evaluated.Request, evaluated.Outcome, EvaluationPurpose.Guard));

@@ -89,13 +89,14 @@ public sealed class WorkflowRuntime
         }
 
         var action = (trigger as ActorActionFired)?.Name;
+        var takenBy = trigger is TimerFired ? Actor.System : actor;
         var best = (Stage: -1, Rejection: (Rejection?)null);
         foreach (var candidate in candidates)
         {
             var (stage, refusal, guard) = Check(session, candidate, trigger);
             if (refusal is null)
             {
-                rejection = session.Take(candidate, candidate.Trigger.Describe(), action, guard) ?? ChainAutomatic(session);
+                rejection = session.Take(candidate, candidate.Trigger.Describe(), action, guard, takenBy) ?? ChainAutomatic(session);
                 return rejection is null ? FiringResult.Accepted(session.ToOutcome()) : FiringResult.Rejected(rejection);
             }
 
@@ -252,7 +253,7 @@ public sealed class WorkflowRuntime
                 return new Rejection(RejectionReason.AutomaticCycle, RejectionMessages.AutomaticCycle(taken.Id, taken.To));
             }
 
-            var refusal = session.Take(taken, taken.Trigger.Describe(), null, takenGuard);
+            var refusal = session.Take(taken, taken.Trigger.Describe(), null, takenGuard, Actor.System);
             if (refusal is not null)
             {
                 return refusal;

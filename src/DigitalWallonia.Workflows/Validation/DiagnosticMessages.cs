@@ -20,6 +20,7 @@ internal static class DiagnosticMessages
     public const string UnknownActionType = "DW2009";
     public const string DuplicateState = "DW2010";
     public const string DuplicateTransition = "DW2011";
+    public const string NameTooLong = "DW2012";
     public const string UnknownState = "DW2020";
     public const string UnknownRole = "DW2021";
     public const string UnknownTemplate = "DW2022";
@@ -84,6 +85,12 @@ internal static class DiagnosticMessages
 
     public static string TransitionDefinedTwice(string id) => $"transition id '{id}' is used more than once";
 
+    public static string LongerThanStored(string what, string name, int max) =>
+        string.Create(CultureInfo.InvariantCulture, $"{what} '{Shorten(name)}' is {name.Length} characters long; the platform stores at most {max}");
+
+    public static string DerivedIdLongerThanStored(string id, int max) =>
+        $"{LongerThanStored("transition id", id, max)}; it is derived as FROM->TO:TRIGGER, so give the transition a shorter 'id'";
+
     public static string NoSuchState(string id, string? suggestion) => $"unknown state '{id}'{DidYouMean(suggestion)}";
 
     public static string NoSuchRole(string role, string? suggestion) => $"unknown role '{role}'{DidYouMean(suggestion)} (roles are listed in workflows/roles.json)";
@@ -126,6 +133,9 @@ internal static class DiagnosticMessages
         $"action '{action}' names no roles and state '{state}' has none, so nobody could act";
 
     public static string RoleDefinedTwice(string key) => $"role '{key}' is defined more than once";
+
+    // A name too long to store is also too long to read in full on one diagnostic line.
+    private static string Shorten(string name) => name.Length <= 40 ? name : $"{name[..40]}...";
 
     private static string DidYouMean(string? suggestion) => suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?";
 }

@@ -4,8 +4,8 @@ using DigitalWallonia.Workflows.Loading;
 namespace DigitalWallonia.Workflows.Validation;
 
 /// <summary>
-/// Checks a definition's meaning: states and transitions, references to roles, templates and rule sets, reachability,
-/// dead ends, ambiguous triggers and deadlines. Pure and thread-safe; reports every problem in one pass.
+/// Checks a definition's meaning: states and transitions, names that fit the platform's columns, references to roles,
+/// templates and rule sets, reachability, dead ends, ambiguous triggers and deadlines. Pure and thread-safe; reports every problem in one pass.
 /// </summary>
 public static class WorkflowValidator
 {
@@ -18,6 +18,7 @@ public static class WorkflowValidator
         ArgumentNullException.ThrowIfNull(definition);
         var context = new ValidationContext(definition, catalogues ?? WorkflowCatalogues.None, sourceMap ?? DefinitionSourceMap.Empty);
         StructureChecks.Run(context);
+        LengthChecks.Run(context);
         GraphChecks.Run(context);
         TriggerChecks.Run(context);
         ActionChecks.Run(context);

@@ -112,6 +112,7 @@ public class ProviderRegisterTests
         Assert.Equal("2029-03-01", JsonDocument.Parse(dossier.FactsJson).RootElement.GetProperty("validUntil").GetString());
         var decision = await db.Decisions.SingleAsync();
         Assert.Equal(("grant", "provider-fast-track"), (decision.Kind, decision.RuleSet));
+        Assert.Equal((Actor.System.SubjectId, (string?)null), (decision.DecidedBy, decision.CountersignedBy)); // the rules labelled it, not the provider who submitted
         Assert.DoesNotContain(await db.Deadlines.Select(d => d.Kind).ToListAsync(), k => k == "decision"); // no review, no decision deadline
         var snapshots = await db.EvaluationSnapshots.Where(s => s.DossierId == dossier.Id).Select(s => s.RuleSet).ToListAsync();
         Assert.Contains("provider-fast-track", snapshots);
