@@ -66,7 +66,7 @@ public sealed class Deadline
 
     public DeadlineReminder AddReminder(DateTimeOffset dueAt, string? templateKey, IReadOnlyList<string>? recipients)
     {
-        var reminder = new DeadlineReminder(dueAt, templateKey, recipients is null ? null : [.. recipients]);
+        var reminder = new DeadlineReminder(dueAt, templateKey, recipients);
         _reminders.Add(reminder);
         return reminder;
     }
