@@ -18,7 +18,8 @@ internal static class DeadlinesCommands
         {
             console.Out.WriteLine("dw deadlines list [--due-before DATE] [--status pending|failed|fired|cancelled|all] [--limit N] [--provider ...] [--connection ...]");
             console.Out.WriteLine("  Lists deadlines by due instant, pending and failed ones by default. DATE is a day (yyyy-MM-dd: due by 24:00");
-            console.Out.WriteLine("  Brussels time the day before) or an instant (2026-12-01T12:00:00Z, exclusive). Times shown in UTC and Brussels time.");
+            console.Out.WriteLine("  Brussels time the day before) or an instant (2026-12-01T12:00:00Z, exclusive). Times shown in UTC and Brussels time;");
+            console.Out.WriteLine("  under a deadline, the roles its next reminder goes to.");
             return args.Verb is null ? 2 : 0;
         }
 
@@ -56,6 +57,7 @@ internal static class DeadlinesCommands
                 d.DueAt,
                 PendingReminders = d.Reminders.Count(r => r.Status == DeadlineStatus.Pending),
                 NextReminder = d.Reminders.Where(r => r.Status == DeadlineStatus.Pending).OrderBy(r => r.DueAt).Select(r => (DateTimeOffset?)r.DueAt).FirstOrDefault(),
+                NextReminderTo = d.Reminders.Where(r => r.Status == DeadlineStatus.Pending).OrderBy(r => r.DueAt).Select(r => r.Recipients).FirstOrDefault(),
                 d.Attempts,
                 d.ClaimedBy,
                 d.LastError,
@@ -74,6 +76,11 @@ internal static class DeadlinesCommands
             var reminders = row.PendingReminders == 0 ? "-" : $"{row.PendingReminders}, next {Utc(row.NextReminder!.Value)}"; // a pending reminder exists
             console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{row.Id,8}  {row.Reference,-22} {row.Kind,-18} {row.State,-16} {row.Status,-9} {Utc(row.DueAt),-17} {Local(row.DueAt, brussels),-17} {reminders,-26} {row.Attempts,5}  {row.ClaimedBy ?? "-"}"));
+            if (row.NextReminderTo is { Count: > 0 } roles)
+            {
+                console.Out.WriteLine($"{"",10}next reminder to: {string.Join(", ", roles)}");
+            }
+
             if (row.LastError is { Length: > 0 } error)
             {
                 console.Out.WriteLine($"{"",10}last error: {error}");

@@ -42,30 +42,48 @@ public sealed class WorkflowDeadlineTarget(
         ArgumentNullException.ThrowIfNull(deadline);
         ArgumentNullException.ThrowIfNull(reminder);
         var dossier = await db.Dossiers.Include(d => d.Parties).SingleAsync(d => d.Id == deadline.DossierId, cancellationToken);
-        var definition = await definitions.GetAsync(db, dossier.WorkflowId, dossier.WorkflowVersion, cancellationToken);
-        var planned = ReminderOf(definition, deadline.Kind, reminder.TemplateKey);
-        if (planned is null)
+        var planned = reminder is { TemplateKey: { } storedTemplate, Recipients: { } storedRoles }
+            ? (storedTemplate, storedRoles)
+            : await PlannedBeforeRecipientsWereStoredAsync(dossier, deadline, reminder, cancellationToken);
+        if (planned is not { } found)
         {
-            logger.LogWarning("Reminder {Template} of deadline {Kind} on {Reference} is not in {Workflow} v{Version}; not sent.",
-                reminder.TemplateKey, deadline.Kind, dossier.Reference, definition.Id, definition.Version);
             return;
         }
 
-        var recipients = planned.Recipients
+        var (template, roles) = found;
+
+        var recipients = roles
             .Select(role => new NotificationRecipient(role, dossier.Parties.FirstOrDefault(p => p.Role == role)?.PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
         var now = clock.GetUtcNow();
         var open = await db.Deadlines.AsNoTracking()
             .Where(d => d.DossierId == dossier.Id && d.Status == DeadlineStatus.Pending).ToListAsync(cancellationToken);
-        await notifications.QueueAsync(dossier, open, planned.Template, recipients, now, cancellationToken);
+        await notifications.QueueAsync(dossier, open, template, recipients, now, cancellationToken);
         audit.Append(db, dossier, "reminder-sent", Actor.System.SubjectId, null, new JsonObject
         {
             ["deadline"] = deadline.Kind,
             ["dueAt"] = deadline.DueAt.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
-            ["template"] = planned.Template,
+            ["template"] = template,
+            ["recipients"] = new JsonArray([.. roles.Select(role => JsonValue.Create(role))]),
         });
         db.Entry(dossier).Property(d => d.AuditHeadSequence).IsModified = true;
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    // A row planned before reminders kept their roles: the first reminder of this deadline with this template in the
+    // dossier's pinned version. It cannot tell apart two reminders sharing a template; new rows never come here.
+    private async Task<(string Template, IReadOnlyList<string> Recipients)?> PlannedBeforeRecipientsWereStoredAsync(
+        Dossier dossier, Deadline deadline, DeadlineReminder reminder, CancellationToken cancellationToken)
+    {
+        var definition = await definitions.GetAsync(db, dossier.WorkflowId, dossier.WorkflowVersion, cancellationToken);
+        if (ReminderOf(definition, deadline.Kind, reminder.TemplateKey) is { } planned)
+        {
+            return (planned.Template, planned.Recipients);
+        }
+
+        logger.LogWarning("Reminder {Template} of deadline {Kind} on {Reference} is not in {Workflow} v{Version}; not sent.",
+            reminder.TemplateKey, deadline.Kind, dossier.Reference, definition.Id, definition.Version);
+        return null;
     }
 
     private static ReminderDefinition? ReminderOf(WorkflowDefinition definition, string kind, string? template) =>

@@ -64,9 +64,9 @@ public sealed class Deadline
 
     public IReadOnlyList<DeadlineReminder> Reminders => _reminders;
 
-    public DeadlineReminder AddReminder(DateTimeOffset dueAt, string? templateKey)
+    public DeadlineReminder AddReminder(DateTimeOffset dueAt, string? templateKey, IReadOnlyList<string>? recipients)
     {
-        var reminder = new DeadlineReminder(dueAt, templateKey);
+        var reminder = new DeadlineReminder(dueAt, templateKey, recipients);
         _reminders.Add(reminder);
         return reminder;
     }

@@ -31,7 +31,7 @@ public sealed class DeadlinePlanner(CalendarCatalogue calendars, RuleLibrary rul
         var deadline = new Deadline(dossierId, kind, state, plan.DueAt, now, livesWithDossier);
         foreach (var reminder in plan.Reminders.Where(r => r.DueAt > now))
         {
-            deadline.AddReminder(reminder.DueAt, reminder.Definition.Template);
+            deadline.AddReminder(reminder.DueAt, reminder.Definition.Template, reminder.Definition.Recipients);
         }
 
         return deadline;

@@ -3,10 +3,11 @@ namespace DigitalWallonia.Platform.Scheduling;
 /// <summary>A notice sent before its deadline (e.g. 7 days before a company's answer is due).</summary>
 public sealed class DeadlineReminder
 {
-    internal DeadlineReminder(DateTimeOffset dueAt, string? templateKey)
+    internal DeadlineReminder(DateTimeOffset dueAt, string? templateKey, IReadOnlyList<string>? recipients)
     {
         DueAt = dueAt;
         TemplateKey = templateKey;
+        Recipients = recipients;
         Status = DeadlineStatus.Pending;
     }
 
@@ -18,6 +19,12 @@ public sealed class DeadlineReminder
 
     /// <summary>The template of the reminder notice; null to use the workflow's default.</summary>
     public string? TemplateKey { get; private set; }
+
+    /// <summary>
+    /// The roles this reminder goes to, as the workflow version that planned it said: two reminders of one deadline may share a
+    /// template and still go to different people. Null on rows planned before the roles were stored; those look them up.
+    /// </summary>
+    public IReadOnlyList<string>? Recipients { get; private set; }
 
     public DeadlineStatus Status { get; set; }
 

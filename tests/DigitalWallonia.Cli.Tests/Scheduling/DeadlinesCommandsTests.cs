@@ -18,7 +18,7 @@ public class DeadlinesCommandsTests
             await db.SaveChangesAsync();
             // 24:00 Brussels on 30 Nov 2026 (23:00 UTC) ends on 30 November: listed. The other ends on 1 December: not listed.
             var early = new Deadline(dossier.Id, "decision", "submitted", new DateTimeOffset(2026, 11, 30, 23, 0, 0, TimeSpan.Zero), DateTimeOffset.UnixEpoch);
-            early.AddReminder(new DateTimeOffset(2026, 11, 26, 23, 0, 0, TimeSpan.Zero), null);
+            early.AddReminder(new DateTimeOffset(2026, 11, 26, 23, 0, 0, TimeSpan.Zero), "voucher-decision-reminder", ["applicant", "case-handler"]);
             db.Deadlines.Add(early);
             db.Deadlines.Add(new Deadline(dossier.Id, "label-expiry", "labelled", new DateTimeOffset(2026, 11, 30, 23, 0, 1, TimeSpan.Zero), DateTimeOffset.UnixEpoch));
             await db.SaveChangesAsync();
@@ -30,6 +30,7 @@ public class DeadlinesCommandsTests
         Assert.Contains("VOUCHER-2026-000042", stdout, StringComparison.Ordinal);
         Assert.Matches(@"2026-11-30 23:00 +2026-12-01 00:00", stdout);
         Assert.Contains("1, next 2026-11-26 23:00", stdout, StringComparison.Ordinal);
+        Assert.Contains("next reminder to: applicant, case-handler", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("label-expiry", stdout, StringComparison.Ordinal);
     }
 

@@ -185,7 +185,7 @@ public class DeadlineSweeperTests
         var deadline = new Deadline(dossierId, "decision", "submitted", dueAt, DateTimeOffset.UnixEpoch);
         foreach (var at in reminders)
         {
-            deadline.AddReminder(at, "voucher-decision-reminder");
+            deadline.AddReminder(at, "voucher-decision-reminder", ["case-handler"]);
         }
 
         db.Deadlines.Add(deadline);

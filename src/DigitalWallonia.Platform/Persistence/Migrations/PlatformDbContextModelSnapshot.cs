@@ -833,6 +833,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
                     b.Property<string>("LastError");
 
+                    b.Property<string>("Recipients")
+                        .HasMaxLength(500);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20);

@@ -446,6 +446,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     DeadlineId = table.Column<long>(nullable: false),
                     DueAt = table.Column<DateTime>(nullable: false),
                     TemplateKey = table.Column<string>(maxLength: 120, nullable: true),
+                    Recipients = table.Column<string>(maxLength: 500, nullable: true),
                     Status = table.Column<string>(maxLength: 20, nullable: false),
                     FiredAt = table.Column<DateTime>(nullable: true),
                     Attempts = table.Column<int>(nullable: false),

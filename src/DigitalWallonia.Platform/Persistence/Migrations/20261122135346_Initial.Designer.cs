@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DigitalWallonia.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261122111544_Initial")]
+    [Migration("20261122135346_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -835,6 +835,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.Property<DateTime?>("FiredAt");
 
                     b.Property<string>("LastError");
+
+                    b.Property<string>("Recipients")
+                        .HasMaxLength(500);
 
                     b.Property<string>("Status")
                         .IsRequired()
