@@ -1,4 +1,5 @@
 using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,8 +11,8 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
     {
         deadline.ToTable("Deadlines");
         deadline.HasOne<Dossier>().WithMany().HasForeignKey(d => d.DossierId).OnDelete(DeleteBehavior.Restrict);
-        deadline.Property(d => d.Kind).HasMaxLength(80);
-        deadline.Property(d => d.State).HasMaxLength(80);
+        deadline.Property(d => d.Kind).HasMaxLength(WorkflowNameLengths.DeadlineKind);
+        deadline.Property(d => d.State).HasMaxLength(WorkflowNameLengths.StateId);
         deadline.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         deadline.Property(d => d.ClaimedBy).HasMaxLength(200);
         deadline.HasIndex(d => new { d.Status, d.DueAt });

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DigitalWallonia.Workflows.Definitions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,7 +15,7 @@ internal sealed class DeadlineReminderConfiguration : IEntityTypeConfiguration<D
     public void Configure(EntityTypeBuilder<DeadlineReminder> reminder)
     {
         reminder.ToTable("DeadlineReminders");
-        reminder.Property(r => r.TemplateKey).HasMaxLength(120);
+        reminder.Property(r => r.TemplateKey).HasMaxLength(WorkflowNameLengths.TemplateKey);
         reminder.Property(r => r.Recipients)
             .HasConversion(roles => ToJson(roles!), json => FromJson(json), new ValueComparer<IReadOnlyList<string>?>(
                 (a, b) => a == null ? b == null : b != null && a.SequenceEqual(b),
