@@ -77,6 +77,7 @@ public class RenticProgrammeTests
         Assert.Equal(("decision-letter", "fr"), (letter.Kind, letter.Language));
         var text = await LabelProgrammeTests.LetterTextAsync(platform, letter.Id);
         Assert.Contains("<strong>20\u202F000,00\u00A0€</strong>", text, StringComparison.Ordinal);
+        Assert.Contains("<td>50\u00A0%</td>", text, StringComparison.Ordinal);
         Assert.Contains(reference, text, StringComparison.Ordinal);
         Assert.Equal(6, await db.OutboxMessages.CountAsync(m => m.DossierId == dossier.Id && m.TemplateKey == "rentic-instalment-scheduled"));
         Assert.Equal(3, await db.OutboxMessages.CountAsync(m => m.DossierId == dossier.Id && m.TemplateKey == "rentic-milestone-declared"));
