@@ -27,6 +27,15 @@ public class TemplateRenderingTests
         Assert.Equal(expected, LocalFormats.Money(1234.56m, language));
     }
 
+    [Theory]
+    [InlineData("fr", 0.5, "50\u00A0%")]
+    [InlineData("en", 0.75, "75%")]
+    [InlineData("de", 0.125, "12,5\u00A0%")]
+    public void Rates_held_as_fractions_are_written_as_percentages(string language, double fraction, string expected)
+    {
+        Assert.Equal(expected, LocalFormats.Percent((decimal)fraction, language));
+    }
+
     [Fact]
     public void An_instant_late_in_the_evening_utc_is_already_the_next_day_in_brussels()
     {

@@ -100,6 +100,9 @@ public class CyberProgrammeTests
         Assert.Contains(("cyber-premium-granted", CompanyEmail, "fr"), all);
         Assert.Contains(("cyber-premium-paid", CompanyEmail, "fr"), all);
         Assert.Contains("\"grantedAmount\":15000", (await db2.OutboxMessages.SingleAsync(m => m.DossierId == paidDossier.Id && m.TemplateKey == "cyber-premium-paid")).ModelJson, StringComparison.Ordinal);
+        var letter = await db2.Documents.SingleAsync(d => d.DossierId == paidDossier.Id && d.Kind == "decision-letter");
+        Assert.Equal("fr", letter.Language);
+        Assert.Contains("<strong>15\u202F000,00\u00A0€</strong>", await LabelProgrammeTests.LetterTextAsync(platform, letter.Id), StringComparison.Ordinal);
         Assert.Equal(["award-label", "claim-premium", "grant-premium", "confirm-payment"], (await TransitionsAsync(db2, paidDossier.Id)).TakeLast(4));
         Assert.Empty(await check2.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(db2, reference, CancellationToken.None));
     }
@@ -130,6 +133,9 @@ public class CyberProgrammeTests
         Assert.Contains(("cyber-refused", CompanyEmail, "fr"), messages);
         Assert.Contains(("cyber-refused", ProfessionalEmail, "fr"), messages);
         Assert.Contains("320 ETP", (await db.OutboxMessages.FirstAsync(m => m.DossierId == dossier.Id && m.TemplateKey == "cyber-refused")).ModelJson, StringComparison.Ordinal);
+        var letter = await db.Documents.SingleAsync(d => d.DossierId == dossier.Id);
+        Assert.Equal(("decision-letter", "fr"), (letter.Kind, letter.Language));
+        Assert.Contains("320 ETP : ce n", await LabelProgrammeTests.LetterTextAsync(platform, letter.Id), StringComparison.Ordinal);
     }
 
     [Theory, OnSqlite, OnPostgres]

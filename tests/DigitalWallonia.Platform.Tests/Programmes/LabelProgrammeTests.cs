@@ -217,7 +217,7 @@ public class LabelProgrammeTests
     internal static Task<string> StateAsync(Support.TestPlatform platform, string reference) =>
         QueryAsync(platform, db => db.Dossiers.Where(d => d.Reference == reference).Select(d => d.State).SingleAsync());
 
-    private static Task<string> LetterTextAsync(Support.TestPlatform platform, long documentId) =>
+    internal static Task<string> LetterTextAsync(Support.TestPlatform platform, long documentId) =>
         QueryAsync(platform, async db => Encoding.UTF8.GetString(await db.DocumentContents.Where(c => c.DocumentId == documentId).Select(c => c.Bytes).SingleAsync()));
 
     private static async Task AssertAuditChainAsync(Support.TestPlatform platform, string reference)

@@ -72,13 +72,20 @@ public class RenticProgrammeTests
         var granted = await db.OutboxMessages.Where(m => m.TemplateKey == "rentic-granted").OrderBy(m => m.RecipientAddress).ToListAsync();
         Assert.Equal(["claire@forges.example", "dgo6@example.org", "marc@conseil.example"], granted.Select(m => m.RecipientAddress));
         Assert.Contains("\"grantedAmount\":20000", granted[0].ModelJson, StringComparison.Ordinal);
+        // The decision letter is issued once, at the grant, in the company's language, with the amount the grant fixed.
+        var letter = await db.Documents.SingleAsync(d => d.DossierId == dossier.Id);
+        Assert.Equal(("decision-letter", "fr"), (letter.Kind, letter.Language));
+        var text = await LabelProgrammeTests.LetterTextAsync(platform, letter.Id);
+        Assert.Contains("<strong>20\u202F000,00\u00A0€</strong>", text, StringComparison.Ordinal);
+        Assert.Contains("<td>50\u00A0%</td>", text, StringComparison.Ordinal);
+        Assert.Contains(reference, text, StringComparison.Ordinal);
         Assert.Equal(6, await db.OutboxMessages.CountAsync(m => m.DossierId == dossier.Id && m.TemplateKey == "rentic-instalment-scheduled"));
         Assert.Equal(3, await db.OutboxMessages.CountAsync(m => m.DossierId == dossier.Id && m.TemplateKey == "rentic-milestone-declared"));
         Assert.Equal(2, await db.OutboxMessages.CountAsync(m => m.DossierId == dossier.Id && m.TemplateKey == "rentic-paid"));
         Assert.Equal(["submit", "eligible", "approve", "declare-diagnosis", "validate-diagnosis", "declare-action-plan", "validate-action-plan",
             "declare-implementation", "validate-implementation", "confirm-payment"], await HistoryAsync(db, dossier.Id));
         var audit = await db.AuditEvents.Where(a => a.DossierId == dossier.Id).OrderBy(a => a.Sequence).Select(a => a.Kind).ToListAsync();
-        Assert.Equal(["started", .. Enumerable.Repeat("transition", 10)], audit);
+        Assert.Equal(["started", "transition", "transition", "document-issued", .. Enumerable.Repeat("transition", 8)], audit); // the letter, before the approval's own event
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(db, reference, CancellationToken.None));
         await AssertEveryMessageRendersAsync(platform);
     }
@@ -101,6 +108,9 @@ public class RenticProgrammeTests
         var decision = await db.Decisions.SingleAsync(d => d.DossierId == db.Dossiers.Single(x => x.Reference == reference).Id);
         Assert.Equal(("grant", 40_000m, "handler-1", "supervisor-1"), (decision.Kind, decision.Amount, decision.DecidedBy, decision.CountersignedBy));
         Assert.Equal(40_000m, (await db.AidGrants.SingleAsync()).Amount);
+        Assert.Contains("<strong>40\u202F000,00\u00A0€</strong>",
+            await LabelProgrammeTests.LetterTextAsync(platform, (await db.Documents.SingleAsync(d => d.DossierId == decision.DossierId && d.Kind == "decision-letter")).Id),
+            StringComparison.Ordinal);
         var asked = await db.OutboxMessages.SingleAsync(m => m.TemplateKey == "rentic-second-approval-requested");
         Assert.Equal(("supervision@example.org", "fr"), (asked.RecipientAddress, asked.Language));
         // 40,000 EUR is above the 25,000 EUR threshold: the handler's "approve" took the else branch to the supervisor.
@@ -127,6 +137,9 @@ public class RenticProgrammeTests
         Assert.Empty(await db.Instalments.ToListAsync());
         var letter = await db.OutboxMessages.SingleAsync(m => m.TemplateKey == "rentic-refused" && m.RecipientAddress == "claire@forges.example");
         Assert.Equal("en", letter.Language);
+        var decisionLetter = await db.Documents.SingleAsync(d => d.DossierId == decision.DossierId);
+        Assert.Equal(("decision-letter", "en"), (decisionLetter.Kind, decisionLetter.Language));
+        Assert.Contains("Main activity 62.010 is in the excluded digital sector.", await LabelProgrammeTests.LetterTextAsync(platform, decisionLetter.Id), StringComparison.Ordinal);
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.TemplateKey == "rentic-eligibility-issue"));
         await AssertEveryMessageRendersAsync(platform);
     }

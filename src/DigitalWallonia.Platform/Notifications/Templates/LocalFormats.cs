@@ -34,6 +34,12 @@ public static class LocalFormats
         NoBreak(value.ToString("#,##0.##", Culture(language)));
 
     /// <summary>
+    /// A rate the rules hold as a fraction (0.5) as a percentage: "50 %" in French, Dutch and German, "50%" in English.
+    /// </summary>
+    public static string Percent(decimal fraction, string language) =>
+        NoBreak(fraction.ToString(language == "en" ? "#,##0.##%" : "#,##0.## %", Culture(language)));
+
+    /// <summary>
     /// Reads what a model holds for a date: <c>yyyy-MM-dd</c> is a legal date; an ISO 8601 instant is taken on the
     /// Brussels calendar (an instant just before midnight UTC is already the next day in Brussels).
     /// </summary>

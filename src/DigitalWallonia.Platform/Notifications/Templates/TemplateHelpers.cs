@@ -4,7 +4,7 @@ namespace DigitalWallonia.Platform.Notifications.Templates;
 
 /// <summary>
 /// The helpers templates may call, each taking one argument: <c>{{date x}}</c> (a date or instant),
-/// <c>{{money x}}</c> (an amount in EUR), <c>{{number x}}</c>. The checker knows their argument types; the renderer
+/// <c>{{money x}}</c> (an amount in EUR), <c>{{number x}}</c>, <c>{{percent x}}</c> (a fraction: 0.5 is 50 %). The checker knows their argument types; the renderer
 /// registers them per language. A value that cannot be read prints as it is rather than failing the message.
 /// </summary>
 internal static class TemplateHelpers
@@ -14,6 +14,7 @@ internal static class TemplateHelpers
         ["date"] = [ModelKind.Date],
         ["money"] = [ModelKind.Money, ModelKind.Number],
         ["number"] = [ModelKind.Number, ModelKind.Money],
+        ["percent"] = [ModelKind.Number],
     };
 
     /// <summary>Block helpers built into Handlebars that our checker understands.</summary>
@@ -26,6 +27,7 @@ internal static class TemplateHelpers
     public static string ExpectedText(string name) => name switch
     {
         "date" => "a date",
+        "percent" => "a number",
         _ => "an amount or a number",
     };
 
@@ -42,6 +44,10 @@ internal static class TemplateHelpers
         handlebars.RegisterHelper("number", (_, arguments) =>
             arguments.Length == 1 && LocalFormats.TryReadDecimal(arguments[0], out var value)
                 ? LocalFormats.Number(value, language)
+                : arguments.Length > 0 ? arguments[0] : null);
+        handlebars.RegisterHelper("percent", (_, arguments) =>
+            arguments.Length == 1 && LocalFormats.TryReadDecimal(arguments[0], out var fraction)
+                ? LocalFormats.Percent(fraction, language)
                 : arguments.Length > 0 ? arguments[0] : null);
     }
 }
