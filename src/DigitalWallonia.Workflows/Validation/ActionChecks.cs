@@ -11,6 +11,7 @@ internal static class ActionChecks
         var created = sites.Select(s => s.Action).OfType<CreateDeadlineAction>().Select(a => a.Kind).ToHashSet(StringComparer.Ordinal);
         var actionNames = context.Definition.Transitions.Select(t => t.Trigger).OfType<ActorActionTrigger>().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var unanswered = new HashSet<(string Kind, string State)>();
+        CheckSegregationHasAPerson(context);
 
         foreach (var site in sites)
         {
@@ -58,6 +59,30 @@ internal static class ActionChecks
                 case ScheduleInstalmentAction instalment:
                     context.CheckRuleSet(instalment.RuleSet, $"{path}.ruleSet");
                     break;
+            }
+        }
+    }
+
+    // Segregation of duties compares the person taking a transition with an earlier one: on a transition nobody takes
+    // (automatic, timer, event) the runtime has no one to compare, so a policy that looks like four eyes would be none.
+    private static void CheckSegregationHasAPerson(ValidationContext context)
+    {
+        var transitions = context.Definition.Transitions;
+        for (var i = 0; i < transitions.Count; i++)
+        {
+            var transition = transitions[i];
+            if (transition.Trigger is ActorActionTrigger)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < transition.Actions.Count; k++)
+            {
+                if (transition.Actions[k] is RequireDifferentActorAction)
+                {
+                    var path = context.Map.PathOf(transition.Actions[k], $"{context.PathOfTransition(transition, i)}.actions[{k}]");
+                    context.Error(DiagnosticMessages.SegregationWithoutPerson, DiagnosticMessages.NobodyToCompare(transition.Id, transition.Trigger.Describe()), path);
+                }
             }
         }
     }

@@ -34,6 +34,7 @@ internal static class DiagnosticMessages
     public const string TimerWithoutDeadline = "DW2036";
     public const string DeadlineWithoutTimer = "DW2037";
     public const string DossierDeadlineUnanswered = "DW2045";
+    public const string SegregationWithoutPerson = "DW2046";
     public const string UnknownEarlierAction = "DW2038";
     public const string AutomaticCycle = "DW2039";
     public const string SegregationOutsideTransition = "DW2040";
@@ -124,6 +125,9 @@ internal static class DiagnosticMessages
     public static string NoEarlierAction(string action) => $"no transition is triggered by action '{action}', so no earlier actor can be compared";
 
     public static string CycleOfAutomatic(string path) => $"automatic transitions without guards loop forever: {path}";
+
+    public static string NobodyToCompare(string transition, string trigger) =>
+        $"requireDifferentActor compares the person taking the transition, but nobody takes '{transition}' ({trigger}): the check would never apply; put it on the action a person takes";
 
     public static string SegregationOnlyOnTransitions() => "requireDifferentActor compares the actor of a transition; put it in a transition's actions";
 

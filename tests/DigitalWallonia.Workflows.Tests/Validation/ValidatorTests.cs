@@ -292,6 +292,22 @@ public class ValidatorTests
         AssertAt(diagnostic, "DW2038", "transitions[1].actions[0].action", json, "\"propose\"");
     }
 
+    // Four eyes on a transition nobody takes would look like a control and be none.
+    [Theory]
+    [InlineData("{ \"automatic\": true }", "automatic")]
+    [InlineData("{ \"event\": \"payment-confirmed\" }", "event payment-confirmed")]
+    public void Segregation_of_duties_on_a_transition_no_person_takes_is_reported(string trigger, string described)
+    {
+        var json = WithApproveActions("{ \"type\": \"requireDifferentActor\", \"action\": \"submit\" }")
+            .Replace("\"trigger\": { \"action\": \"approve\" }", $"\"trigger\": {trigger}", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(TestDefinitions.Check(json));
+
+        AssertAt(diagnostic, "DW2046", "transitions[1].actions[0]", json, "{ \"type\": \"requireDifferentActor\"");
+        Assert.Contains("nobody takes 'review->done", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains($"({described})", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Automatic_transitions_without_guards_that_loop_are_reported()
     {
