@@ -33,19 +33,17 @@ internal static class TransitionLoad
             // reads the counters at its end: SQLite's calls are synchronous and keep every thread-pool thread busy, so a
             // timer continuation there ran seconds late and undercounted per firing.
             (CpuSample Cpu, (long Commands, long Transactions) Trips) atStart = default;
+            var clock = Stopwatch.StartNew();
             var measured = new Thread(() =>
             {
-                var since = Stopwatch.StartNew();
                 Thread.Sleep(TimeSpan.FromSeconds(options.Warmup * 0.75));
                 BenchSeed.AnalyzeAsync(services).GetAwaiter().GetResult(); // a thread of its own: blocking is fine
-                var left = TimeSpan.FromSeconds(options.Warmup) - since.Elapsed;
+                var left = TimeSpan.FromSeconds(options.Warmup) - clock.Elapsed;
                 Thread.Sleep(left > TimeSpan.Zero ? left : TimeSpan.Zero);
                 atStart = (cpu.Sample(), roundTrips.Snapshot);
             }) { IsBackground = true, Priority = ThreadPriority.Highest };
             measured.Start();
             using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Warmup + options.Seconds));
-            var warmup = DateTime.UtcNow.AddSeconds(options.Warmup);
-            var clock = Stopwatch.StartNew();
             var clients = Enumerable.Range(0, options.Clients).Select(c => Task.Run(async () =>
             {
                 latencies[c] = [];
@@ -67,7 +65,7 @@ internal static class TransitionLoad
                     }
 
                     state[reference] = report.State;
-                    if (DateTime.UtcNow >= warmup)
+                    if (clock.Elapsed.TotalSeconds >= options.Warmup)
                     {
                         latencies[c].Add((clock.Elapsed.TotalSeconds - options.Warmup, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
                     }
