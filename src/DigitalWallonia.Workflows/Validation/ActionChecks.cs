@@ -11,7 +11,6 @@ internal static class ActionChecks
         var created = sites.Select(s => s.Action).OfType<CreateDeadlineAction>().Select(a => a.Kind).ToHashSet(StringComparer.Ordinal);
         var actionNames = context.Definition.Transitions.Select(t => t.Trigger).OfType<ActorActionTrigger>().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         var unanswered = new HashSet<(string Kind, string State)>();
-        CheckSegregationHasAPerson(context);
 
         foreach (var site in sites)
         {
@@ -41,9 +40,19 @@ internal static class ActionChecks
                     {
                         context.Error(DiagnosticMessages.SegregationOutsideTransition, DiagnosticMessages.SegregationOnlyOnTransitions(), path);
                     }
-                    else if (different.Action.Length > 0 && !actionNames.Contains(different.Action))
+                    else
                     {
-                        context.Error(DiagnosticMessages.UnknownEarlierAction, DiagnosticMessages.NoEarlierAction(different.Action), $"{path}.action");
+                        // Segregation of duties compares the person taking a transition with an earlier one: on a transition
+                        // nobody takes (automatic, timer, event) there is no one to compare, so what looks like four eyes is none.
+                        if (site.Transition is { Trigger: not ActorActionTrigger } untaken)
+                        {
+                            context.Error(DiagnosticMessages.SegregationWithoutPerson, DiagnosticMessages.NobodyToCompare(untaken.Id, untaken.Trigger.Describe()), path);
+                        }
+
+                        if (different.Action.Length > 0 && !actionNames.Contains(different.Action))
+                        {
+                            context.Error(DiagnosticMessages.UnknownEarlierAction, DiagnosticMessages.NoEarlierAction(different.Action), $"{path}.action");
+                        }
                     }
 
                     break;
@@ -59,30 +68,6 @@ internal static class ActionChecks
                 case ScheduleInstalmentAction instalment:
                     context.CheckRuleSet(instalment.RuleSet, $"{path}.ruleSet");
                     break;
-            }
-        }
-    }
-
-    // Segregation of duties compares the person taking a transition with an earlier one: on a transition nobody takes
-    // (automatic, timer, event) the runtime has no one to compare, so a policy that looks like four eyes would be none.
-    private static void CheckSegregationHasAPerson(ValidationContext context)
-    {
-        var transitions = context.Definition.Transitions;
-        for (var i = 0; i < transitions.Count; i++)
-        {
-            var transition = transitions[i];
-            if (transition.Trigger is ActorActionTrigger)
-            {
-                continue;
-            }
-
-            for (var k = 0; k < transition.Actions.Count; k++)
-            {
-                if (transition.Actions[k] is RequireDifferentActorAction)
-                {
-                    var path = context.Map.PathOf(transition.Actions[k], $"{context.PathOfTransition(transition, i)}.actions[{k}]");
-                    context.Error(DiagnosticMessages.SegregationWithoutPerson, DiagnosticMessages.NobodyToCompare(transition.Id, transition.Trigger.Describe()), path);
-                }
             }
         }
     }
