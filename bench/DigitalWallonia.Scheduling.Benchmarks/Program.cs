@@ -40,12 +40,8 @@ finally
 
 return 0;
 
-static PlatformDbContext Context(string connection)
-{
-    var options = new DbContextOptionsBuilder<PlatformDbContext>();
-    PersistenceServiceCollectionExtensions.Configure(options, new DatabaseOptions { Provider = DatabaseProvider.Postgres }, connection);
-    return new PlatformDbContext(options.Options);
-}
+static PlatformDbContext Context(string connection) =>
+    PlatformDbContext.Create(new DatabaseOptions { Provider = DatabaseProvider.Postgres }, connection);
 
 static async Task RunAsync(string connection, int count, TimeSpan window, int nodeCount)
 {

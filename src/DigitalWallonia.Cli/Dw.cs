@@ -71,7 +71,7 @@ public static class Dw
 
         stdout.WriteLine();
         stdout.WriteLine("Database: the same as the web host — ./data/digitalwallonia.db (SQLite) unless");
-        stdout.WriteLine("Database__Provider=Postgres and ConnectionStrings__Default are set in the environment.");
+        stdout.WriteLine("Database__Provider=Postgres (or SqlServer) and ConnectionStrings__Default are set in the environment.");
         stdout.WriteLine("Run 'dw <command> --help' for a command's subcommands.");
     }
 }

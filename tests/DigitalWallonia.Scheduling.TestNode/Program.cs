@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 
 if (args.Length < 3)
 {
-    await Console.Error.WriteLineAsync("usage: DigitalWallonia.Scheduling.TestNode Sqlite|Postgres CONNECTION NODE-ID [FIRE-DELAY-MS [KEY=VALUE...]]");
+    await Console.Error.WriteLineAsync("usage: DigitalWallonia.Scheduling.TestNode Sqlite|Postgres|SqlServer CONNECTION NODE-ID [FIRE-DELAY-MS [KEY=VALUE...]]");
     return 2;
 }
 

@@ -11,7 +11,7 @@ internal static class DbCommands
     {
         if (args.WantsHelp)
         {
-            console.Out.WriteLine("dw db migrate [--provider Sqlite|Postgres] [--connection CONNECTION-STRING]");
+            console.Out.WriteLine("dw db migrate [--provider Sqlite|Postgres|SqlServer] [--connection CONNECTION-STRING]");
             console.Out.WriteLine("  Applies pending migrations; without options, to ./data/digitalwallonia.db or the database");
             console.Out.WriteLine("  named by Database__Provider and ConnectionStrings__Default.");
             return args.Verb is null ? 2 : 0;

@@ -41,7 +41,7 @@ public sealed class AuditKey
         if (provider != DatabaseProvider.Sqlite)
         {
             throw new InvalidOperationException(
-                "Audit:Key is required on PostgreSQL (set Audit__Key to a base64 key of 32 bytes, the same on every node; "
+                "Audit:Key is required on PostgreSQL and SQL Server (set Audit__Key to a base64 key of 32 bytes, the same on every node; "
                 + "e.g. 'openssl rand -base64 32').");
         }
 

@@ -280,7 +280,5 @@ public sealed class DossierWorkflow(
 
     // A stale dossier version, or a second writer of the same history step (unique index), both mean "someone else won".
     private static bool IsConflict(DbUpdateException e) =>
-        e is DbUpdateConcurrencyException
-        || e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation or Npgsql.PostgresErrorCodes.SerializationFailure }
-        || e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
+        e is DbUpdateConcurrencyException || DatabaseErrors.IsLostRace(e.InnerException);
 }

@@ -7,4 +7,7 @@ public enum DatabaseProvider
 
     /// <summary>Production and scale-out.</summary>
     Postgres,
+
+    /// <summary>Production and scale-out where SQL Server is the house database.</summary>
+    SqlServer,
 }

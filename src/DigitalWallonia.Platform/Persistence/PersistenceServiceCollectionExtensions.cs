@@ -18,16 +18,21 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="PlatformDbContext"/> on the configured provider, scoped, from a pool of reset instances: setting
     /// up a context (its options, its internal services) costs more CPU than a small query does. Configuration is read when
-    /// the first context is created, not now, so that test hosts can override it after registration.
+    /// the first context is created, not now, so that test hosts can override it after registration. Each provider's
+    /// context type has its own pool; only the configured one is ever filled.
     /// </summary>
     public static IServiceCollection AddPlatformPersistence(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
-        services.AddDbContextPool<PlatformDbContext>((sp, options) =>
+        services.AddDbContextPool<SqlitePlatformDbContext>((sp, options) => Configure(sp, options, DatabaseProvider.Sqlite));
+        services.AddDbContextPool<PostgresPlatformDbContext>((sp, options) => Configure(sp, options, DatabaseProvider.Postgres));
+        services.AddDbContextPool<SqlServerPlatformDbContext>((sp, options) => Configure(sp, options, DatabaseProvider.SqlServer));
+        services.AddScoped<PlatformDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider switch
         {
-            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            var connectionString = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default");
-            Configure(options, database, connectionString);
+            DatabaseProvider.Sqlite => sp.GetRequiredService<SqlitePlatformDbContext>(),
+            DatabaseProvider.Postgres => sp.GetRequiredService<PostgresPlatformDbContext>(),
+            DatabaseProvider.SqlServer => sp.GetRequiredService<SqlServerPlatformDbContext>(),
+            var other => throw Unsupported(other),
         });
         return services;
     }
@@ -35,6 +40,8 @@ public static class PersistenceServiceCollectionExtensions
     /// <summary>Configures <paramref name="options"/> for a provider; shared by the hosts and the tests.</summary>
     public static void Configure(DbContextOptionsBuilder options, DatabaseOptions database, string? connectionString)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(database);
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -42,19 +49,39 @@ public static class PersistenceServiceCollectionExtensions
                     .AddInterceptors(new SqliteConnectionSetup(database.SqliteBusyTimeoutSeconds));
                 break;
             case DatabaseProvider.Postgres:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException(
-                        "Database:Provider is Postgres but ConnectionStrings:Default is empty; set ConnectionStrings__Default, "
-                        + "e.g. 'Host=db;Database=digitalwallonia;Username=dw;Password=...'.");
-                }
-
-                options.UseNpgsql(PreparePostgres(connectionString));
+                options.UseNpgsql(PreparePostgres(Required(connectionString, database.Provider,
+                    "Host=db;Database=digitalwallonia;Username=dw;Password=...")));
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(Required(connectionString, database.Provider,
+                    "Server=db;Database=digitalwallonia;User Id=dw;Password=...;Encrypt=True"));
                 break;
             default:
-                throw new InvalidOperationException($"Database:Provider '{database.Provider}' is not supported; use Sqlite or Postgres.");
+                throw Unsupported(database.Provider);
         }
     }
+
+    private static void Configure(IServiceProvider services, DbContextOptionsBuilder options, DatabaseProvider provider)
+    {
+        var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var connectionString = services.GetRequiredService<IConfiguration>().GetConnectionString("Default");
+        if (database.Provider != provider)
+        {
+            throw new InvalidOperationException(
+                $"A {provider} context was asked for while Database:Provider is {database.Provider}; ask for PlatformDbContext.");
+        }
+
+        Configure(options, database, connectionString);
+    }
+
+    private static string Required(string? connectionString, DatabaseProvider provider, string example) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException(
+                $"Database:Provider is {provider} but ConnectionStrings:Default is empty; set ConnectionStrings__Default, e.g. '{example}'.")
+            : connectionString;
+
+    private static InvalidOperationException Unsupported(DatabaseProvider provider) =>
+        new($"Database:Provider '{provider}' is not supported; use Sqlite, Postgres or SqlServer.");
 
     // Unless the connection string says otherwise:
     // - statements run often are prepared on each connection (Npgsql's automatic preparation), so PostgreSQL plans them

@@ -12,15 +12,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWallonia.Platform.Persistence;
 
-/// <summary>The one EF Core model of the platform, identical on SQLite and PostgreSQL.</summary>
-public sealed class PlatformDbContext : DbContext
+/// <summary>
+/// The one EF Core model of the platform. Each provider has its own derived context (<see cref="SqlitePlatformDbContext"/>,
+/// <see cref="PostgresPlatformDbContext"/>, <see cref="SqlServerPlatformDbContext"/>) only so that it has its own migration set,
+/// as EF Core documents for several providers (docs/development.md, "Migrations"); the code always asks for this type.
+/// </summary>
+public abstract class PlatformDbContext : DbContext
 {
-    public PlatformDbContext(DbContextOptions<PlatformDbContext> options)
+    protected PlatformDbContext(DbContextOptions options)
         : base(options)
     {
         // A SaveChanges that fails inside one of the platform's transactions always ends that transaction (rolled back,
         // retried whole), so EF's savepoint around it would only add two statements to every write.
         Database.AutoSavepointsEnabled = false;
+    }
+
+    /// <summary>A context of the provider's own type, for code that runs without a host (tests, tools, benchmarks).</summary>
+    public static PlatformDbContext Create(DatabaseOptions database, string? connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return database.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SqlitePlatformDbContext(Options<SqlitePlatformDbContext>(database, connectionString)),
+            DatabaseProvider.Postgres => new PostgresPlatformDbContext(Options<PostgresPlatformDbContext>(database, connectionString)),
+            DatabaseProvider.SqlServer => new SqlServerPlatformDbContext(Options<SqlServerPlatformDbContext>(database, connectionString)),
+            _ => throw new InvalidOperationException($"Database:Provider '{database.Provider}' is not supported; use Sqlite, Postgres or SqlServer."),
+        };
     }
 
     public DbSet<Party> Parties => Set<Party>();
@@ -77,6 +94,14 @@ public sealed class PlatformDbContext : DbContext
         RefuseChangesToEvidence();
         IncrementVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private static DbContextOptions<T> Options<T>(DatabaseOptions database, string? connectionString)
+        where T : PlatformDbContext
+    {
+        var options = new DbContextOptionsBuilder<T>();
+        PersistenceServiceCollectionExtensions.Configure(options, database, connectionString);
+        return options.Options;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -5,7 +5,7 @@ namespace DigitalWallonia.Platform.Scheduling;
 /// <summary>
 /// The scheduler of one node, bound from the <c>Scheduling</c> section (environment: <c>Scheduling__InstanceId</c>...).
 /// The database is the platform's (<c>Database</c>, <c>ConnectionStrings:Default</c>); docs/scheduling.md explains the
-/// embedded (SQLite, one node) and clustered (PostgreSQL, several nodes) set-ups.
+/// embedded (SQLite, one node) and clustered (PostgreSQL or SQL Server, several nodes) set-ups.
 /// </summary>
 public sealed class SchedulingOptions
 {
@@ -25,7 +25,7 @@ public sealed class SchedulingOptions
     public string? InstanceId { get; set; }
 
     /// <summary>
-    /// Whether the Quartz job store runs clustered. Defaults to null: clustered on PostgreSQL, not on SQLite (Quartz
+    /// Whether the Quartz job store runs clustered. Defaults to null: clustered on PostgreSQL and SQL Server, not on SQLite (Quartz
     /// refuses a clustered SQLite store, and one file has one node anyway).
     /// </summary>
     public bool? Clustered { get; set; }

@@ -10,7 +10,7 @@ namespace DigitalWallonia.Platform.Tests.Dossiers;
 
 public class ConcurrentFiringTests
 {
-    [Theory, OnPostgres, OnSqlite]
+    [Theory, OnPostgres, OnSqlite, OnSqlServer]
     public async Task Of_100_parallel_conflicting_actions_exactly_one_transitions_and_99_get_a_clean_answer(DatabaseProvider provider)
     {
         await using var platform = await TestPlatform.StartAsync(provider);

@@ -7,7 +7,7 @@ namespace DigitalWallonia.Platform.Tests.Dossiers;
 
 public class DossierReferencesTests
 {
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task References_count_per_programme_and_year(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.MigratedAsync(provider);
@@ -37,7 +37,7 @@ public class DossierReferencesTests
         Assert.Equal("CYBER-2026-000002", await OpenAsync(database, "cyber", 2026));
     }
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task Concurrent_submissions_get_distinct_consecutive_references(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.MigratedAsync(provider);

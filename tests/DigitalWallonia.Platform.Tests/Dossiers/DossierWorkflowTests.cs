@@ -20,7 +20,7 @@ public class DossierWorkflowTests
     private static readonly Actor Handler = new("handler-1", "Anne Handler", ["case-handler"]);
     private static readonly Actor Supervisor = new("supervisor-1", "Sam Supervisor", ["supervisor"]);
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task Submitting_an_eligible_dossier_stores_state_history_snapshot_audit_outbox_and_deadline_together(DatabaseProvider provider)
     {
         await using var platform = await TestPlatform.StartAsync(provider);

@@ -8,12 +8,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWallonia.Platform.Tests.Scheduling;
 
-/// <summary>Real Quartz schedulers on the tables of our own migration: embedded (SQLite) and clustered (PostgreSQL).</summary>
+/// <summary>Real Quartz schedulers on the tables of our own migration: embedded (SQLite) and clustered (PostgreSQL, SQL Server).</summary>
 public class SchedulerNodeTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
-    [Theory, OnSqlite, OnPostgres]
+    [Theory, OnSqlite, OnPostgres, OnSqlServer]
     public async Task A_scheduler_on_our_migrated_tables_runs_the_sweeper_and_fires_due_deadlines(DatabaseProvider provider)
     {
         var (database, dossier) = await SchedulingFixture.PrepareAsync(provider);
@@ -29,7 +29,7 @@ public class SchedulerNodeTests
         await node.StopAsync();
 
         Assert.True(metadata.JobStoreSupportsPersistence);
-        Assert.Equal(provider == DatabaseProvider.Postgres, metadata.JobStoreClustered);
+        Assert.Equal(provider != DatabaseProvider.Sqlite, metadata.JobStoreClustered);
         Assert.Contains(DeadlineSweepJob.Name, jobs);
         await using var db = database.CreateContext();
         Assert.Equal(20, await FiringLog.CountAsync(db, default));

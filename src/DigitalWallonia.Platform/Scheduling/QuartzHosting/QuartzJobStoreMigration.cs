@@ -9,15 +9,24 @@ namespace DigitalWallonia.Platform.Scheduling.QuartzHosting;
 /// <summary>
 /// The tables of Quartz's ADO job store (prefix <c>qrtz_</c>), written from the table and column contract its
 /// delegates read and write (Quartz ships no scripts in its package). Hand-written and provider-neutral: CLR column types
-/// only, so PostgreSQL gets text/bigint/boolean/bytea and SQLite TEXT/INTEGER/BLOB. Names are lower case because Quartz's
-/// SQL is unquoted (PostgreSQL folds it to lower case; SQLite ignores case). Columns added by Quartz 3.17 to 3.20
-/// (misfire_orig_fire_time, execution_group, preferred_node, preferred_node_auto) are included. Not part of the EF
-/// model: the Initial migration is regenerated from the model and never touches these tables.
+/// and lengths only, so PostgreSQL gets varchar/bigint/boolean/bytea, SQLite TEXT/INTEGER/BLOB and SQL Server
+/// nvarchar(n)/bigint/bit/varbinary(max). Every text column that a key or an index holds has a length: SQL Server cannot
+/// index nvarchar(max), and a clustered key holds at most 900 bytes (sched_name 120 + two names of 150 characters, two
+/// bytes each, is 840). The lengths are those of Quartz's own schemas. Names are lower case because Quartz's SQL is
+/// unquoted (PostgreSQL folds it to lower case; SQLite and SQL Server ignore the case of names). Columns added by Quartz
+/// 3.17 to 3.20 (misfire_orig_fire_time, execution_group, preferred_node, preferred_node_auto) are included. Not part of
+/// the EF model: the Initial migrations are regenerated from the model and never touch these tables. Each provider's
+/// migration set carries it through its own subclass below.
 /// </summary>
-[DbContext(typeof(PlatformDbContext))]
-[Migration("20261123000000_QuartzJobStore")]
-public sealed class QuartzJobStoreMigration : Migration
+public abstract class QuartzJobStoreMigration : Migration
 {
+    /// <summary>The migration's id in each provider's set.</summary>
+    public const string Id = "20261123000000_QuartzJobStore";
+
+    private const int SchedulerName = 120;
+    private const int Name = 150;
+    private const int LongName = 200;
+
     private static readonly string[] TriggerKey = ["sched_name", "trigger_name", "trigger_group"];
 
     protected override void Up(MigrationBuilder migrationBuilder)
@@ -27,11 +36,11 @@ public sealed class QuartzJobStoreMigration : Migration
             name: "qrtz_job_details",
             columns: t => new
             {
-                sched_name = Text(t),
-                job_name = Text(t),
-                job_group = Text(t),
-                description = Text(t, nullable: true),
-                job_class_name = Text(t),
+                sched_name = Text(t, SchedulerName),
+                job_name = Text(t, Name),
+                job_group = Text(t, Name),
+                description = Text(t, 250, nullable: true),
+                job_class_name = Text(t, 250),
                 is_durable = t.Column<bool>(nullable: false),
                 is_nonconcurrent = t.Column<bool>(nullable: false),
                 is_update_data = t.Column<bool>(nullable: false),
@@ -44,24 +53,24 @@ public sealed class QuartzJobStoreMigration : Migration
             name: "qrtz_triggers",
             columns: t => new
             {
-                sched_name = Text(t),
-                trigger_name = Text(t),
-                trigger_group = Text(t),
-                job_name = Text(t),
-                job_group = Text(t),
-                description = Text(t, nullable: true),
+                sched_name = Text(t, SchedulerName),
+                trigger_name = Text(t, Name),
+                trigger_group = Text(t, Name),
+                job_name = Text(t, Name),
+                job_group = Text(t, Name),
+                description = Text(t, 250, nullable: true),
                 next_fire_time = t.Column<long>(nullable: true),
                 prev_fire_time = t.Column<long>(nullable: true),
                 priority = t.Column<int>(nullable: true),
-                trigger_state = Text(t),
-                trigger_type = Text(t),
+                trigger_state = Text(t, 16),
+                trigger_type = Text(t, 8),
                 start_time = t.Column<long>(nullable: false),
                 end_time = t.Column<long>(nullable: true),
-                calendar_name = Text(t, nullable: true),
-                misfire_instr = t.Column<short>(nullable: true),
+                calendar_name = Text(t, LongName, nullable: true),
+                misfire_instr = t.Column<int>(nullable: true),
                 misfire_orig_fire_time = t.Column<long>(nullable: true),
-                execution_group = t.Column<string>(maxLength: 200, nullable: true),
-                preferred_node = t.Column<string>(maxLength: 200, nullable: true),
+                execution_group = Text(t, LongName, nullable: true),
+                preferred_node = Text(t, LongName, nullable: true),
                 preferred_node_auto = t.Column<bool>(nullable: false, defaultValue: false),
                 job_data = t.Column<byte[]>(nullable: true),
             },
@@ -76,9 +85,9 @@ public sealed class QuartzJobStoreMigration : Migration
             name: "qrtz_simple_triggers",
             columns: t => new
             {
-                sched_name = Text(t),
-                trigger_name = Text(t),
-                trigger_group = Text(t),
+                sched_name = Text(t, SchedulerName),
+                trigger_name = Text(t, Name),
+                trigger_group = Text(t, Name),
                 repeat_count = t.Column<long>(nullable: false),
                 repeat_interval = t.Column<long>(nullable: false),
                 times_triggered = t.Column<long>(nullable: false),
@@ -94,21 +103,21 @@ public sealed class QuartzJobStoreMigration : Migration
             name: "qrtz_simprop_triggers",
             columns: t => new
             {
-                sched_name = Text(t),
-                trigger_name = Text(t),
-                trigger_group = Text(t),
-                str_prop_1 = Text(t, nullable: true),
-                str_prop_2 = Text(t, nullable: true),
-                str_prop_3 = Text(t, nullable: true),
+                sched_name = Text(t, SchedulerName),
+                trigger_name = Text(t, Name),
+                trigger_group = Text(t, Name),
+                str_prop_1 = Text(t, 512, nullable: true),
+                str_prop_2 = Text(t, 512, nullable: true),
+                str_prop_3 = Text(t, 512, nullable: true),
                 int_prop_1 = t.Column<int>(nullable: true),
                 int_prop_2 = t.Column<int>(nullable: true),
                 long_prop_1 = t.Column<long>(nullable: true),
                 long_prop_2 = t.Column<long>(nullable: true),
-                dec_prop_1 = t.Column<decimal>(nullable: true),
-                dec_prop_2 = t.Column<decimal>(nullable: true),
+                dec_prop_1 = t.Column<decimal>(precision: 13, scale: 4, nullable: true),
+                dec_prop_2 = t.Column<decimal>(precision: 13, scale: 4, nullable: true),
                 bool_prop_1 = t.Column<bool>(nullable: true),
                 bool_prop_2 = t.Column<bool>(nullable: true),
-                time_zone_id = Text(t, nullable: true),
+                time_zone_id = Text(t, 80, nullable: true),
             },
             constraints: t =>
             {
@@ -121,11 +130,11 @@ public sealed class QuartzJobStoreMigration : Migration
             name: "qrtz_cron_triggers",
             columns: t => new
             {
-                sched_name = Text(t),
-                trigger_name = Text(t),
-                trigger_group = Text(t),
-                cron_expression = Text(t),
-                time_zone_id = Text(t, nullable: true),
+                sched_name = Text(t, SchedulerName),
+                trigger_name = Text(t, Name),
+                trigger_group = Text(t, Name),
+                cron_expression = Text(t, 120),
+                time_zone_id = Text(t, 80, nullable: true),
             },
             constraints: t =>
             {
@@ -138,9 +147,9 @@ public sealed class QuartzJobStoreMigration : Migration
             name: "qrtz_blob_triggers",
             columns: t => new
             {
-                sched_name = Text(t),
-                trigger_name = Text(t),
-                trigger_group = Text(t),
+                sched_name = Text(t, SchedulerName),
+                trigger_name = Text(t, Name),
+                trigger_group = Text(t, Name),
                 blob_data = t.Column<byte[]>(nullable: true),
             },
             constraints: t =>
@@ -154,8 +163,8 @@ public sealed class QuartzJobStoreMigration : Migration
             name: "qrtz_calendars",
             columns: t => new
             {
-                sched_name = Text(t),
-                calendar_name = Text(t),
+                sched_name = Text(t, SchedulerName),
+                calendar_name = Text(t, LongName),
                 calendar = t.Column<byte[]>(nullable: false),
             },
             constraints: t => t.PrimaryKey("pk_qrtz_calendars", x => new { x.sched_name, x.calendar_name }));
@@ -164,8 +173,8 @@ public sealed class QuartzJobStoreMigration : Migration
             name: "qrtz_paused_trigger_grps",
             columns: t => new
             {
-                sched_name = Text(t),
-                trigger_group = Text(t),
+                sched_name = Text(t, SchedulerName),
+                trigger_group = Text(t, Name),
             },
             constraints: t => t.PrimaryKey("pk_qrtz_paused_trigger_grps", x => new { x.sched_name, x.trigger_group }));
 
@@ -173,20 +182,20 @@ public sealed class QuartzJobStoreMigration : Migration
             name: "qrtz_fired_triggers",
             columns: t => new
             {
-                sched_name = Text(t),
-                entry_id = Text(t),
-                trigger_name = Text(t),
-                trigger_group = Text(t),
-                instance_name = Text(t),
+                sched_name = Text(t, SchedulerName),
+                entry_id = Text(t, 140),
+                trigger_name = Text(t, Name),
+                trigger_group = Text(t, Name),
+                instance_name = Text(t, LongName),
                 fired_time = t.Column<long>(nullable: false),
                 sched_time = t.Column<long>(nullable: false),
                 priority = t.Column<int>(nullable: false),
-                state = Text(t),
-                job_name = Text(t, nullable: true),
-                job_group = Text(t, nullable: true),
+                state = Text(t, 16),
+                job_name = Text(t, Name, nullable: true),
+                job_group = Text(t, Name, nullable: true),
                 is_nonconcurrent = t.Column<bool>(nullable: false),
                 requests_recovery = t.Column<bool>(nullable: true),
-                execution_group = t.Column<string>(maxLength: 200, nullable: true),
+                execution_group = Text(t, LongName, nullable: true),
             },
             constraints: t => t.PrimaryKey("pk_qrtz_fired_triggers", x => new { x.sched_name, x.entry_id }));
 
@@ -194,8 +203,8 @@ public sealed class QuartzJobStoreMigration : Migration
             name: "qrtz_scheduler_state",
             columns: t => new
             {
-                sched_name = Text(t),
-                instance_name = Text(t),
+                sched_name = Text(t, SchedulerName),
+                instance_name = Text(t, LongName),
                 last_checkin_time = t.Column<long>(nullable: false),
                 checkin_interval = t.Column<long>(nullable: false),
             },
@@ -205,8 +214,8 @@ public sealed class QuartzJobStoreMigration : Migration
             name: "qrtz_locks",
             columns: t => new
             {
-                sched_name = Text(t),
-                lock_name = Text(t),
+                sched_name = Text(t, SchedulerName),
+                lock_name = Text(t, 40),
             },
             constraints: t => t.PrimaryKey("pk_qrtz_locks", x => new { x.sched_name, x.lock_name }));
 
@@ -236,5 +245,18 @@ public sealed class QuartzJobStoreMigration : Migration
         }
     }
 
-    private static OperationBuilder<AddColumnOperation> Text(ColumnsBuilder t, bool nullable = false) => t.Column<string>(nullable: nullable);
+    private static OperationBuilder<AddColumnOperation> Text(ColumnsBuilder t, int maxLength, bool nullable = false) =>
+        t.Column<string>(maxLength: maxLength, nullable: nullable);
 }
+
+[DbContext(typeof(SqlitePlatformDbContext))]
+[Migration(Id)]
+public sealed class SqliteQuartzJobStoreMigration : QuartzJobStoreMigration;
+
+[DbContext(typeof(PostgresPlatformDbContext))]
+[Migration(Id)]
+public sealed class PostgresQuartzJobStoreMigration : QuartzJobStoreMigration;
+
+[DbContext(typeof(SqlServerPlatformDbContext))]
+[Migration(Id)]
+public sealed class SqlServerQuartzJobStoreMigration : QuartzJobStoreMigration;

@@ -7,7 +7,7 @@ namespace DigitalWallonia.Platform.Scheduling.QuartzHosting;
 
 /// <summary>
 /// The Quartz configuration of one node: ADO job store on the platform's own database and tables
-/// (<see cref="QuartzJobStoreMigration"/>), clustered on PostgreSQL, a single node on SQLite.
+/// (<see cref="QuartzJobStoreMigration"/>), clustered on PostgreSQL and SQL Server, a single node on SQLite.
 /// </summary>
 public static class QuartzProperties
 {
@@ -19,11 +19,20 @@ public static class QuartzProperties
         ArgumentNullException.ThrowIfNull(scheduling);
         ArgumentNullException.ThrowIfNull(database);
         ArgumentNullException.ThrowIfNull(node);
-        var postgres = database.Provider == DatabaseProvider.Postgres;
-        var clustered = scheduling.Clustered ?? postgres;
-        if (clustered && !postgres)
+        var (driverDelegate, provider) = database.Provider switch
         {
-            throw new InvalidOperationException("Scheduling:Clustered needs Database:Provider Postgres; Quartz does not cluster on SQLite.");
+            DatabaseProvider.Sqlite => ("Quartz.Impl.AdoJobStore.SQLiteDelegate, Quartz", "SQLite-Microsoft"),
+            DatabaseProvider.Postgres => ("Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz", "Npgsql"),
+            // Quartz's "SqlServer" provider is Microsoft.Data.SqlClient on .NET (the client EF Core's provider brings).
+            DatabaseProvider.SqlServer => ("Quartz.Impl.AdoJobStore.SqlServerDelegate, Quartz", "SqlServer"),
+            _ => throw new InvalidOperationException($"Database:Provider '{database.Provider}' has no Quartz job store."),
+        };
+        var server = database.Provider != DatabaseProvider.Sqlite;
+        var clustered = scheduling.Clustered ?? server;
+        if (clustered && !server)
+        {
+            throw new InvalidOperationException(
+                "Scheduling:Clustered needs Database:Provider Postgres or SqlServer; Quartz does not cluster on SQLite.");
         }
 
         // Quartz keeps data sources in a process-wide registry by name: a fixed name would let the last scheduler created
@@ -35,13 +44,11 @@ public static class QuartzProperties
             ["quartz.scheduler.instanceId"] = node.Id,
             ["quartz.threadPool.maxConcurrency"] = Invariant(scheduling.ThreadCount),
             ["quartz.jobStore.type"] = "Quartz.Impl.AdoJobStore.JobStoreTX, Quartz",
-            ["quartz.jobStore.driverDelegateType"] = postgres
-                ? "Quartz.Impl.AdoJobStore.PostgreSQLDelegate, Quartz"
-                : "Quartz.Impl.AdoJobStore.SQLiteDelegate, Quartz",
+            ["quartz.jobStore.driverDelegateType"] = driverDelegate,
             ["quartz.jobStore.dataSource"] = dataSource,
-            [$"quartz.dataSource.{dataSource}.provider"] = postgres ? "Npgsql" : "SQLite-Microsoft",
-            [$"quartz.dataSource.{dataSource}.connectionString"] = postgres
-                ? connectionString ?? throw new InvalidOperationException("ConnectionStrings:Default is empty; the PostgreSQL job store needs it.")
+            [$"quartz.dataSource.{dataSource}.provider"] = provider,
+            [$"quartz.dataSource.{dataSource}.connectionString"] = server
+                ? connectionString ?? throw new InvalidOperationException($"ConnectionStrings:Default is empty; the {database.Provider} job store needs it.")
                 : SqliteConnectionString(connectionString, database),
             ["quartz.jobStore.tablePrefix"] = TablePrefix,
             ["quartz.jobStore.clustered"] = clustered ? "true" : "false",

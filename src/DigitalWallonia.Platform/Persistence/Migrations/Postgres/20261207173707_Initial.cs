@@ -1,9 +1,10 @@
-using System;
+﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace DigitalWallonia.Platform.Persistence.Migrations
+namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,9 +16,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "DossierReferenceCounters",
                 columns: table => new
                 {
-                    Programme = table.Column<string>(maxLength: 20, nullable: false),
-                    Year = table.Column<int>(nullable: false),
-                    LastNumber = table.Column<long>(nullable: false)
+                    Programme = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    LastNumber = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -28,21 +29,21 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "Dossiers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Reference = table.Column<string>(maxLength: 40, nullable: false),
-                    Programme = table.Column<string>(maxLength: 40, nullable: false),
-                    State = table.Column<string>(maxLength: 80, nullable: false),
-                    OpenedAt = table.Column<DateTime>(nullable: false),
-                    WorkflowId = table.Column<string>(maxLength: 80, nullable: false),
-                    WorkflowVersion = table.Column<int>(nullable: false),
-                    FactsJson = table.Column<string>(nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(nullable: true),
-                    DecidedOn = table.Column<DateOnly>(nullable: true),
-                    RequestedAmount = table.Column<long>(nullable: true),
-                    Version = table.Column<long>(nullable: false),
-                    AuditHeadSequence = table.Column<long>(nullable: false),
-                    AuditHeadHash = table.Column<string>(maxLength: 64, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Programme = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    WorkflowId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    WorkflowVersion = table.Column<int>(type: "integer", nullable: false),
+                    FactsJson = table.Column<string>(type: "text", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RequestedAmount = table.Column<long>(type: "bigint", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    AuditHeadSequence = table.Column<long>(type: "bigint", nullable: false),
+                    AuditHeadHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -53,13 +54,13 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "Parties",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(maxLength: 20, nullable: false),
-                    Name = table.Column<string>(maxLength: 300, nullable: false),
-                    EnterpriseNumber = table.Column<string>(maxLength: 10, nullable: true),
-                    FiscalYearEnd = table.Column<int>(nullable: true),
-                    Version = table.Column<long>(nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    EnterpriseNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    FiscalYearEnd = table.Column<int>(type: "integer", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,14 +71,14 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "PublishedWorkflows",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkflowId = table.Column<string>(maxLength: 80, nullable: false),
-                    Version = table.Column<int>(nullable: false),
-                    Source = table.Column<string>(nullable: false),
-                    SourceHash = table.Column<string>(maxLength: 64, nullable: false),
-                    PublishedAt = table.Column<DateTime>(nullable: false),
-                    PublishedBy = table.Column<string>(maxLength: 200, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WorkflowId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "text", nullable: false),
+                    SourceHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,19 +89,19 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(nullable: false),
-                    Sequence = table.Column<long>(nullable: false),
-                    OccurredAt = table.Column<DateTime>(nullable: false),
-                    Kind = table.Column<string>(maxLength: 80, nullable: false),
-                    ActorSubject = table.Column<string>(maxLength: 200, nullable: false),
-                    ActorPartyId = table.Column<long>(nullable: true),
-                    Payload = table.Column<string>(nullable: false),
-                    PersonalData = table.Column<string>(nullable: true),
-                    PayloadHash = table.Column<string>(maxLength: 64, nullable: false),
-                    PersonalDataHash = table.Column<string>(maxLength: 64, nullable: true),
-                    Hash = table.Column<string>(maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    ActorSubject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ActorPartyId = table.Column<long>(type: "bigint", nullable: true),
+                    Payload = table.Column<string>(type: "text", nullable: false),
+                    PersonalData = table.Column<string>(type: "text", nullable: true),
+                    PayloadHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    PersonalDataHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,21 +118,21 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "Deadlines",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(nullable: false),
-                    Kind = table.Column<string>(maxLength: 80, nullable: false),
-                    State = table.Column<string>(maxLength: 80, nullable: false),
-                    DueAt = table.Column<DateTime>(nullable: false),
-                    LivesWithDossier = table.Column<bool>(nullable: false),
-                    Status = table.Column<string>(maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(nullable: false),
-                    CreatedAt = table.Column<DateTime>(nullable: false),
-                    FiredAt = table.Column<DateTime>(nullable: true),
-                    CancelledAt = table.Column<DateTime>(nullable: true),
-                    ClaimedBy = table.Column<string>(maxLength: 200, nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(nullable: true),
-                    LastError = table.Column<string>(nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    State = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LivesWithDossier = table.Column<bool>(type: "boolean", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FiredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CancelledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -148,22 +149,22 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "Decisions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(nullable: false),
-                    Kind = table.Column<string>(maxLength: 40, nullable: false),
-                    Amount = table.Column<long>(nullable: true),
-                    LegalBasis = table.Column<string>(maxLength: 500, nullable: true),
-                    ReasonsJson = table.Column<string>(nullable: false),
-                    DecidedBy = table.Column<string>(maxLength: 200, nullable: false),
-                    CountersignedBy = table.Column<string>(maxLength: 200, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(nullable: false),
-                    NotifiedOn = table.Column<DateOnly>(nullable: true),
-                    AppealRoute = table.Column<string>(maxLength: 1000, nullable: true),
-                    RuleSet = table.Column<string>(maxLength: 120, nullable: true),
-                    RuleSetVersion = table.Column<string>(maxLength: 20, nullable: true),
-                    Reverses = table.Column<long>(nullable: true),
-                    RecordedAt = table.Column<DateTime>(nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: true),
+                    LegalBasis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReasonsJson = table.Column<string>(type: "text", nullable: false),
+                    DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CountersignedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    NotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AppealRoute = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RuleSet = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    RuleSetVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Reverses = table.Column<long>(type: "bigint", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -186,18 +187,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "Documents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(nullable: false),
-                    Kind = table.Column<string>(maxLength: 40, nullable: false),
-                    Language = table.Column<string>(maxLength: 2, nullable: true),
-                    MediaType = table.Column<string>(maxLength: 120, nullable: false),
-                    FileName = table.Column<string>(maxLength: 200, nullable: false),
-                    Size = table.Column<long>(nullable: false),
-                    Sha256 = table.Column<string>(fixedLength: true, maxLength: 64, nullable: false),
-                    CreatedBy = table.Column<string>(maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(nullable: false),
-                    SupersedesId = table.Column<long>(nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    MediaType = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SupersedesId = table.Column<long>(type: "bigint", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -220,18 +221,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "DossierHistory",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(nullable: false),
-                    Sequence = table.Column<int>(nullable: false),
-                    TransitionId = table.Column<string>(maxLength: 120, nullable: false),
-                    Trigger = table.Column<string>(maxLength: 120, nullable: false),
-                    Action = table.Column<string>(maxLength: 80, nullable: true),
-                    SubjectId = table.Column<string>(maxLength: 200, nullable: false),
-                    PartyId = table.Column<string>(maxLength: 40, nullable: true),
-                    At = table.Column<DateTime>(nullable: false),
-                    FromState = table.Column<string>(maxLength: 80, nullable: false),
-                    ToState = table.Column<string>(maxLength: 80, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    TransitionId = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    SubjectId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PartyId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FromState = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    ToState = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -248,23 +249,23 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "EvaluationSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(nullable: false),
-                    RuleSet = table.Column<string>(maxLength: 120, nullable: false),
-                    RuleSetVersion = table.Column<string>(maxLength: 20, nullable: false),
-                    AsOf = table.Column<string>(maxLength: 20, nullable: false),
-                    AsOfDate = table.Column<DateOnly>(nullable: false),
-                    FactsJson = table.Column<string>(nullable: false),
-                    FactsHash = table.Column<string>(maxLength: 64, nullable: false),
-                    InputJson = table.Column<string>(nullable: false),
-                    Passed = table.Column<bool>(nullable: false),
-                    RuleResultsJson = table.Column<string>(nullable: false),
-                    SuccessEventsJson = table.Column<string>(nullable: false),
-                    OutputsJson = table.Column<string>(nullable: false),
-                    ExplanationJson = table.Column<string>(nullable: false),
-                    Purpose = table.Column<string>(maxLength: 40, nullable: false),
-                    EvaluatedAt = table.Column<DateTime>(nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    RuleSet = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    RuleSetVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AsOf = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AsOfDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    FactsJson = table.Column<string>(type: "text", nullable: false),
+                    FactsHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    InputJson = table.Column<string>(type: "text", nullable: false),
+                    Passed = table.Column<bool>(type: "boolean", nullable: false),
+                    RuleResultsJson = table.Column<string>(type: "text", nullable: false),
+                    SuccessEventsJson = table.Column<string>(type: "text", nullable: false),
+                    OutputsJson = table.Column<string>(type: "text", nullable: false),
+                    ExplanationJson = table.Column<string>(type: "text", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    EvaluatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -281,16 +282,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "Instalments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(nullable: false),
-                    Name = table.Column<string>(maxLength: 80, nullable: false),
-                    Amount = table.Column<long>(nullable: false),
-                    DueAt = table.Column<DateTime>(nullable: true),
-                    RuleSet = table.Column<string>(maxLength: 120, nullable: true),
-                    Status = table.Column<string>(maxLength: 20, nullable: false),
-                    PlannedAt = table.Column<DateTime>(nullable: false),
-                    PaidAt = table.Column<DateTime>(nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RuleSet = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PlannedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PaidAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -307,23 +308,23 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MessageId = table.Column<string>(maxLength: 200, nullable: false),
-                    DossierId = table.Column<long>(nullable: true),
-                    TemplateKey = table.Column<string>(maxLength: 120, nullable: false),
-                    Language = table.Column<string>(maxLength: 2, nullable: false),
-                    RecipientAddress = table.Column<string>(maxLength: 320, nullable: false),
-                    RecipientName = table.Column<string>(maxLength: 200, nullable: true),
-                    ModelJson = table.Column<string>(nullable: false),
-                    Status = table.Column<string>(maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(nullable: false),
-                    CreatedAt = table.Column<DateTime>(nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(nullable: false),
-                    ClaimedBy = table.Column<string>(maxLength: 200, nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(nullable: true),
-                    SentAt = table.Column<DateTime>(nullable: true),
-                    LastError = table.Column<string>(nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DossierId = table.Column<long>(type: "bigint", nullable: true),
+                    TemplateKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    RecipientAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    RecipientName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ModelJson = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -340,12 +341,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "Contacts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PartyId = table.Column<long>(nullable: false),
-                    Name = table.Column<string>(maxLength: 200, nullable: false),
-                    Email = table.Column<string>(maxLength: 320, nullable: false),
-                    PreferredLanguage = table.Column<string>(maxLength: 2, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PartyId = table.Column<long>(type: "bigint", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -362,9 +363,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "DossierParties",
                 columns: table => new
                 {
-                    DossierId = table.Column<long>(nullable: false),
-                    PartyId = table.Column<long>(nullable: false),
-                    Role = table.Column<string>(maxLength: 20, nullable: false)
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    PartyId = table.Column<long>(type: "bigint", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -387,14 +388,14 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "EstablishmentUnits",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PartyId = table.Column<long>(nullable: false),
-                    Number = table.Column<string>(maxLength: 10, nullable: false),
-                    Name = table.Column<string>(maxLength: 300, nullable: false),
-                    Street = table.Column<string>(maxLength: 300, nullable: false),
-                    Postcode = table.Column<string>(maxLength: 4, nullable: false),
-                    Municipality = table.Column<string>(maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PartyId = table.Column<long>(type: "bigint", nullable: false),
+                    Number = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Street = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Postcode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    Municipality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -411,14 +412,14 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "SingleUndertakingLinks",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ControllingPartyId = table.Column<long>(nullable: false),
-                    ControlledPartyId = table.Column<long>(nullable: false),
-                    Basis = table.Column<string>(maxLength: 40, nullable: false),
-                    ValidFrom = table.Column<DateOnly>(nullable: false),
-                    ValidTo = table.Column<DateOnly>(nullable: true),
-                    RecordedAt = table.Column<DateTime>(nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ControllingPartyId = table.Column<long>(type: "bigint", nullable: false),
+                    ControlledPartyId = table.Column<long>(type: "bigint", nullable: false),
+                    Basis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -441,18 +442,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "DeadlineReminders",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DeadlineId = table.Column<long>(nullable: false),
-                    DueAt = table.Column<DateTime>(nullable: false),
-                    TemplateKey = table.Column<string>(maxLength: 120, nullable: true),
-                    Recipients = table.Column<string>(maxLength: 500, nullable: true),
-                    Status = table.Column<string>(maxLength: 20, nullable: false),
-                    FiredAt = table.Column<DateTime>(nullable: true),
-                    Attempts = table.Column<int>(nullable: false),
-                    ClaimedBy = table.Column<string>(maxLength: 200, nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(nullable: true),
-                    LastError = table.Column<string>(nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DeadlineId = table.Column<long>(type: "bigint", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TemplateKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    Recipients = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    FiredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -469,22 +470,22 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "AidGrants",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BeneficiaryPartyId = table.Column<long>(nullable: false),
-                    Regulation = table.Column<string>(maxLength: 20, nullable: false),
-                    Authority = table.Column<string>(maxLength: 20, nullable: false),
-                    GrantingAuthority = table.Column<string>(maxLength: 200, nullable: true),
-                    EvidenceDocumentId = table.Column<string>(maxLength: 100, nullable: true),
-                    GrantedOn = table.Column<DateOnly>(nullable: false),
-                    Amount = table.Column<long>(nullable: false),
-                    Wallet = table.Column<string>(maxLength: 60, nullable: true),
-                    Theme = table.Column<string>(maxLength: 60, nullable: true),
-                    ChequeType = table.Column<string>(maxLength: 60, nullable: true),
-                    DossierId = table.Column<long>(nullable: true),
-                    DecisionId = table.Column<long>(nullable: true),
-                    RecordedAt = table.Column<DateTime>(nullable: false),
-                    Version = table.Column<long>(nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    BeneficiaryPartyId = table.Column<long>(type: "bigint", nullable: false),
+                    Regulation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Authority = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    GrantingAuthority = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EvidenceDocumentId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    GrantedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: false),
+                    Wallet = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Theme = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    ChequeType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    DossierId = table.Column<long>(type: "bigint", nullable: true),
+                    DecisionId = table.Column<long>(type: "bigint", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -513,21 +514,21 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "Certificates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(maxLength: 40, nullable: false),
-                    DossierId = table.Column<long>(nullable: false),
-                    HolderPartyId = table.Column<long>(nullable: false),
-                    ProfessionalPartyId = table.Column<long>(nullable: true),
-                    DocumentId = table.Column<long>(nullable: false),
-                    ContentSha256 = table.Column<string>(fixedLength: true, maxLength: 64, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(nullable: false),
-                    IssuedAt = table.Column<DateTime>(nullable: false),
-                    SupersedesId = table.Column<long>(nullable: true),
-                    Seal = table.Column<string>(fixedLength: true, maxLength: 64, nullable: false),
-                    WithdrawnOn = table.Column<DateOnly>(nullable: true),
-                    WithdrawnAt = table.Column<DateTime>(nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    HolderPartyId = table.Column<long>(type: "bigint", nullable: false),
+                    ProfessionalPartyId = table.Column<long>(type: "bigint", nullable: true),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentSha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SupersedesId = table.Column<long>(type: "bigint", nullable: true),
+                    Seal = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -568,8 +569,8 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "DocumentContents",
                 columns: table => new
                 {
-                    DocumentId = table.Column<long>(nullable: false),
-                    Bytes = table.Column<byte[]>(nullable: false)
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -586,15 +587,15 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 name: "AidGrantStatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AidGrantId = table.Column<long>(nullable: false),
-                    Sequence = table.Column<int>(nullable: false),
-                    Status = table.Column<string>(maxLength: 20, nullable: false),
-                    EffectiveOn = table.Column<DateOnly>(nullable: false),
-                    Amount = table.Column<long>(nullable: true),
-                    DecisionId = table.Column<long>(nullable: true),
-                    RecordedAt = table.Column<DateTime>(nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AidGrantId = table.Column<long>(type: "bigint", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<long>(type: "bigint", nullable: true),
+                    DecisionId = table.Column<long>(type: "bigint", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,883 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DossierReferenceCounters",
+                columns: table => new
+                {
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastNumber = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierReferenceCounters", x => new { x.Programme, x.Year });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Dossiers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WorkflowId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    WorkflowVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    FactsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RequestedAmount = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuditHeadSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuditHeadHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Dossiers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Parties",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    EnterpriseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    FiscalYearEnd = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Parties", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PublishedWorkflows",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkflowId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    SourceHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedWorkflows", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ActorSubject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActorPartyId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    PersonalData = table.Column<string>(type: "TEXT", nullable: true),
+                    PayloadHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PersonalDataHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AuditEvents_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LivesWithDossier = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Deadlines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Deadlines_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Decisions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReasonsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CountersignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NotifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppealRoute = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RuleSet = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    RuleSetVersion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Reverses = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Decisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Decisions_Decisions_Reverses",
+                        column: x => x.Reverses,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Decisions_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Documents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SupersedesId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Documents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Documents_Documents_SupersedesId",
+                        column: x => x.SupersedesId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Documents_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierHistory",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    TransitionId = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PartyId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierHistory", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DossierHistory_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EvaluationSnapshots",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RuleSet = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    RuleSetVersion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AsOf = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AsOfDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FactsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    FactsHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InputJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Passed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RuleResultsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SuccessEventsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    OutputsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ExplanationJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EvaluatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EvaluationSnapshots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EvaluationSnapshots_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Instalments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RuleSet = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PlannedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PaidAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Instalments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Instalments_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: true),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ModelJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OutboxMessages_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Contacts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Contacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Contacts_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierParties",
+                columns: table => new
+                {
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierParties", x => new { x.DossierId, x.PartyId, x.Role });
+                    table.ForeignKey(
+                        name: "FK_DossierParties_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DossierParties_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EstablishmentUnits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Municipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EstablishmentUnits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EstablishmentUnits_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SingleUndertakingLinks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ControllingPartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ControlledPartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SingleUndertakingLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SingleUndertakingLinks_Parties_ControlledPartyId",
+                        column: x => x.ControlledPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_SingleUndertakingLinks_Parties_ControllingPartyId",
+                        column: x => x.ControllingPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeadlineReminders",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeadlineId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Recipients = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadlineReminders", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeadlineReminders_Deadlines_DeadlineId",
+                        column: x => x.DeadlineId,
+                        principalTable: "Deadlines",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidGrants",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BeneficiaryPartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Regulation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Authority = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GrantingAuthority = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EvidenceDocumentId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    GrantedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Wallet = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    ChequeType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidGrants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidGrants_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidGrants_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AidGrants_Parties_BeneficiaryPartyId",
+                        column: x => x.BeneficiaryPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Certificates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    HolderPartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProfessionalPartyId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SupersedesId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Seal = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Certificates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Certificates_SupersedesId",
+                        column: x => x.SupersedesId,
+                        principalTable: "Certificates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Parties_HolderPartyId",
+                        column: x => x.HolderPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Certificates_Parties_ProfessionalPartyId",
+                        column: x => x.ProfessionalPartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DocumentContents",
+                columns: table => new
+                {
+                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentContents", x => x.DocumentId);
+                    table.ForeignKey(
+                        name: "FK_DocumentContents_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AidGrantStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AidGrantId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AidGrantStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AidGrantStatusChanges_AidGrants_AidGrantId",
+                        column: x => x.AidGrantId,
+                        principalTable: "AidGrants",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AidGrantStatusChanges_Decisions_DecisionId",
+                        column: x => x.DecisionId,
+                        principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrants_BeneficiaryPartyId_GrantedOn",
+                table: "AidGrants",
+                columns: new[] { "BeneficiaryPartyId", "GrantedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrants_DecisionId",
+                table: "AidGrants",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrants_DossierId",
+                table: "AidGrants",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrantStatusChanges_AidGrantId_Sequence",
+                table: "AidGrantStatusChanges",
+                columns: new[] { "AidGrantId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AidGrantStatusChanges_DecisionId",
+                table: "AidGrantStatusChanges",
+                column: "DecisionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_DossierId_Sequence",
+                table: "AuditEvents",
+                columns: new[] { "DossierId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_DocumentId",
+                table: "Certificates",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_DossierId",
+                table: "Certificates",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_HolderPartyId",
+                table: "Certificates",
+                column: "HolderPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_Number",
+                table: "Certificates",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_ProfessionalPartyId",
+                table: "Certificates",
+                column: "ProfessionalPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Certificates_SupersedesId",
+                table: "Certificates",
+                column: "SupersedesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contacts_PartyId",
+                table: "Contacts",
+                column: "PartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeadlineReminders_DeadlineId",
+                table: "DeadlineReminders",
+                column: "DeadlineId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeadlineReminders_Status_DueAt",
+                table: "DeadlineReminders",
+                columns: new[] { "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_DossierId_Status",
+                table: "Deadlines",
+                columns: new[] { "DossierId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Deadlines_Status_DueAt",
+                table: "Deadlines",
+                columns: new[] { "Status", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_DossierId",
+                table: "Decisions",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Decisions_Reverses",
+                table: "Decisions",
+                column: "Reverses");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_DossierId_Kind",
+                table: "Documents",
+                columns: new[] { "DossierId", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Documents_SupersedesId",
+                table: "Documents",
+                column: "SupersedesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierHistory_DossierId_Sequence",
+                table: "DossierHistory",
+                columns: new[] { "DossierId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierParties_PartyId_Role",
+                table: "DossierParties",
+                columns: new[] { "PartyId", "Role" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Programme_State",
+                table: "Dossiers",
+                columns: new[] { "Programme", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_Reference",
+                table: "Dossiers",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_WorkflowId_WorkflowVersion_State",
+                table: "Dossiers",
+                columns: new[] { "WorkflowId", "WorkflowVersion", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EstablishmentUnits_Number",
+                table: "EstablishmentUnits",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EstablishmentUnits_PartyId",
+                table: "EstablishmentUnits",
+                column: "PartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EstablishmentUnits_Postcode",
+                table: "EstablishmentUnits",
+                column: "Postcode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EvaluationSnapshots_DossierId_RuleSet",
+                table: "EvaluationSnapshots",
+                columns: new[] { "DossierId", "RuleSet" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Instalments_DossierId_Name",
+                table: "Instalments",
+                columns: new[] { "DossierId", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DossierId",
+                table: "OutboxMessages",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_MessageId",
+                table: "OutboxMessages",
+                column: "MessageId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Parties_EnterpriseNumber",
+                table: "Parties",
+                column: "EnterpriseNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedWorkflows_WorkflowId_Version",
+                table: "PublishedWorkflows",
+                columns: new[] { "WorkflowId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SingleUndertakingLinks_ControlledPartyId",
+                table: "SingleUndertakingLinks",
+                column: "ControlledPartyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SingleUndertakingLinks_ControllingPartyId",
+                table: "SingleUndertakingLinks",
+                column: "ControllingPartyId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AidGrantStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "Certificates");
+
+            migrationBuilder.DropTable(
+                name: "Contacts");
+
+            migrationBuilder.DropTable(
+                name: "DeadlineReminders");
+
+            migrationBuilder.DropTable(
+                name: "DocumentContents");
+
+            migrationBuilder.DropTable(
+                name: "DossierHistory");
+
+            migrationBuilder.DropTable(
+                name: "DossierParties");
+
+            migrationBuilder.DropTable(
+                name: "DossierReferenceCounters");
+
+            migrationBuilder.DropTable(
+                name: "EstablishmentUnits");
+
+            migrationBuilder.DropTable(
+                name: "EvaluationSnapshots");
+
+            migrationBuilder.DropTable(
+                name: "Instalments");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PublishedWorkflows");
+
+            migrationBuilder.DropTable(
+                name: "SingleUndertakingLinks");
+
+            migrationBuilder.DropTable(
+                name: "AidGrants");
+
+            migrationBuilder.DropTable(
+                name: "Deadlines");
+
+            migrationBuilder.DropTable(
+                name: "Documents");
+
+            migrationBuilder.DropTable(
+                name: "Decisions");
+
+            migrationBuilder.DropTable(
+                name: "Parties");
+
+            migrationBuilder.DropTable(
+                name: "Dossiers");
+        }
+    }
+}
