@@ -57,7 +57,7 @@ public sealed class PublishedHost : IAsyncLifetime
         var port = FreePort();
         Client.BaseAddress = new Uri($"http://127.0.0.1:{port}");
         _process = Start(Path.Combine(_publishFolder, "DigitalWallonia.Web.dll"), port, _database.ConnectionString);
-        await WaitUntilHealthyAsync();
+        await WaitUntilHealthyAsync(_process);
     }
 
     public async Task DisposeAsync()
@@ -106,7 +106,16 @@ public sealed class PublishedHost : IAsyncLifetime
         var stdout = publish.StandardOutput.ReadToEndAsync();
         var stderr = publish.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(PublishTimeout);
-        await publish.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await publish.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            publish.Kill(entireProcessTree: true);
+            throw new TimeoutException($"dotnet publish did not finish within {PublishTimeout}.");
+        }
+
         if (publish.ExitCode != 0)
         {
             throw new InvalidOperationException($"dotnet publish failed ({publish.ExitCode}):\n{await stdout}\n{await stderr}");
@@ -154,14 +163,14 @@ public sealed class PublishedHost : IAsyncLifetime
         }
     }
 
-    private async Task WaitUntilHealthyAsync()
+    private async Task WaitUntilHealthyAsync(Process process)
     {
         var deadline = DateTime.UtcNow + StartTimeout;
         while (DateTime.UtcNow < deadline)
         {
-            if (_process!.HasExited)
+            if (process.HasExited)
             {
-                throw new InvalidOperationException($"The published host exited with code {_process.ExitCode}:\n{Output}");
+                throw new InvalidOperationException($"The published host exited with code {process.ExitCode}:\n{Output}");
             }
 
             try
@@ -180,6 +189,7 @@ public sealed class PublishedHost : IAsyncLifetime
             await Task.Delay(250);
         }
 
+        process.Kill(entireProcessTree: true);
         throw new TimeoutException($"The published host did not answer /health with 200 within {StartTimeout}:\n{Output}");
     }
 

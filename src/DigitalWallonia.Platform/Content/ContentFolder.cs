@@ -66,11 +66,13 @@ public sealed class ContentFolder
             }
         }
 
+        var application = Path.TrimEndingDirectorySeparator(Path.GetFullPath(applicationFolder));
+        var working = Path.TrimEndingDirectorySeparator(Path.GetFullPath(workingDirectory));
         throw new InvalidOperationException(
-            $"No content folder (one holding workflows/roles.json, rules/ and templates/) was found. Searched: the application's folder " +
-            $"'{Path.TrimEndingDirectorySeparator(Path.GetFullPath(applicationFolder))}' and every folder above it, and the working directory '{Path.TrimEndingDirectorySeparator(Path.GetFullPath(workingDirectory))}' " +
-            "and every folder above it. Publish the application with its content (dotnet publish copies it next to the application) " +
-            "or set Content:Root (environment variable Content__Root) to the folder that holds it.");
+            "No content folder (one holding workflows/roles.json, rules/ and templates/) was found. Searched: the " +
+            $"application's folder '{application}' and every folder above it, and the working directory '{working}' and " +
+            "every folder above it. Publish the application with its content (dotnet publish copies it next to the " +
+            "application) or set Content:Root (environment variable Content__Root) to the folder that holds it.");
     }
 
     private static bool HoldsContent(string folder) => File.Exists(Path.Combine(folder, "workflows", "roles.json"));
