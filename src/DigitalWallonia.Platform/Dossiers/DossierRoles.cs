@@ -1,6 +1,6 @@
 namespace DigitalWallonia.Platform.Dossiers;
 
-/// <summary>The roles a party can hold in a dossier (DESIGN.md §5).</summary>
+/// <summary>The roles a party can hold in a dossier.</summary>
 public static class DossierRoles
 {
     public const string Applicant = "applicant";

@@ -11,7 +11,7 @@ public sealed class ProgrammeAidOptions
 
     /// <summary>
     /// Defaults: the digital-transformation (RENTIC), cybersecurity and technology cheques are de minimis aid from the
-    /// chèques-entreprises wallet (decree of 21 December 2016; ../shared/domain/REAL_SCHEMES.md §3); labels grant no aid.
+    /// chèques-entreprises wallet (decree of 21 December 2016; docs/sources.md); labels grant no aid.
     /// </summary>
     public Dictionary<string, ProgrammeAid> Programmes { get; set; } = new(StringComparer.Ordinal)
     {

@@ -74,8 +74,8 @@ public sealed class SchedulingOptions
     public int ThreadCount { get; set; } = 4;
 
     /// <summary>
-    /// A folder of calendar files (<c>NAME.json</c> and <c>programmes.json</c>) to use instead of the ones built from the
-    /// repository's <c>calendars/</c>. Defaults to null (the built-in ones).
+    /// A folder of calendar files (<c>NAME.json</c> and <c>programmes.json</c>) to use. Defaults to null: the content
+    /// folder's <c>calendars/</c> when it has one (a checkout, a published node), else the ones built from the repository's.
     /// </summary>
     public string? CalendarsPath { get; set; }
 

@@ -1,4 +1,5 @@
 using DigitalWallonia.Platform.Calendars;
+using DigitalWallonia.Platform.Content;
 using DigitalWallonia.Platform.Scheduling.QuartzHosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +21,9 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton(sp => SchedulerNode.From(sp.GetRequiredService<IOptions<SchedulingOptions>>().Value));
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<SchedulingOptions>>().Value.CalendarsPath is { Length: > 0 } folder
             ? CalendarCatalogue.FromFolder(folder)
-            : CalendarCatalogue.Embedded());
+            : sp.GetService<ContentFolder>() is { } content && Directory.Exists(content.Calendars)
+                ? CalendarCatalogue.FromFolder(content.Calendars) // a closure day added on a node applies without a rebuild
+                : CalendarCatalogue.Embedded());
         services.TryAddSingleton<DeadlineSweeper>();
         if (!services.Any(d => d.ServiceType == typeof(RecurringJob) && d.ImplementationFactory is not null && d.ServiceKey is null && IsSweeper(d)))
         {

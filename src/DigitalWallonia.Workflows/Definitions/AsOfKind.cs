@@ -1,6 +1,6 @@
 namespace DigitalWallonia.Workflows.Definitions;
 
-/// <summary>Which legal date a rule set is evaluated as of (DESIGN.md §5, legal dates).</summary>
+/// <summary>Which legal date a rule set is evaluated as of (docs/workflows.md, Guards).</summary>
 public enum AsOfKind
 {
     /// <summary>The dossier's <c>SubmittedOn</c>.</summary>

@@ -23,7 +23,7 @@ internal static class ActionBinder
     private static readonly string[] ReminderProperties = ["before", "template", "to"];
     private static readonly string[] Scopes = ["state", "dossier"];
 
-    /// <summary>The decision kinds of DESIGN.md §5 (Decisions).</summary>
+    /// <summary>The decision kinds a <c>recordDecision</c> action may record.</summary>
     internal static readonly string[] DecisionKinds = ["grant", "refusal", "partial", "withdrawal", "recovery"];
 
     public static IReadOnlyCollection<string> Types => PropertiesByType.Keys;

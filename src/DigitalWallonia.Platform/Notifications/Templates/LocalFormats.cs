@@ -5,8 +5,8 @@ namespace DigitalWallonia.Platform.Notifications.Templates;
 /// <summary>
 /// Dates and amounts written the way a Belgian reader expects in each language: "mardi 31 mars 2026", "1 234,56 €"
 /// (fr-BE), "dinsdag 31 maart 2026", "€ 1.234,56" (nl-BE), "Dienstag, 31. März 2026" (de-BE). Spaces inside a number or
-/// an amount never break: ICU gives U+202F as the French group separator but a plain space before "€", replaced here by
-/// U+00A0 (../shared/STACK.md §6). Thread-safe.
+/// an amount never break: ICU gives U+202F as the French group separator but a plain space before "€", which a line
+/// could break at, so it is replaced here by U+00A0. Thread-safe.
 /// </summary>
 public static class LocalFormats
 {

@@ -1,0 +1,40 @@
+using System.Net;
+using DigitalWallonia.Platform.Tests.Databases;
+using Microsoft.EntityFrameworkCore;
+
+namespace DigitalWallonia.Web.Tests;
+
+/// <summary>The README's production recipe, run on a published folder: see <see cref="PublishedHost"/>.</summary>
+public sealed class PublishedHostTests(PublishedHost host) : IClassFixture<PublishedHost>
+{
+    [PostgresFact]
+    public async Task A_published_host_started_elsewhere_answers_health_with_200()
+    {
+        using var response = await host.Client.GetAsync("/health");
+
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"/health answered {response.StatusCode}:\n{host.Output}");
+    }
+
+    [PostgresFact]
+    public async Task A_published_host_renders_the_landing_page_with_its_stylesheet()
+    {
+        var html = WebUtility.HtmlDecode(await host.Client.GetStringAsync("/"));
+
+        Assert.Contains("Aides et labels numériques", html, StringComparison.Ordinal);
+        Assert.Contains("data-programme=\"rentic\"", html, StringComparison.Ordinal);
+        Assert.Contains("Aucun dossier", html, StringComparison.Ordinal); // PostgreSQL never gets demo data
+        Assert.Contains("/css/site.css?v=", html, StringComparison.Ordinal); // the version hash means wwwroot was found
+        using var css = await host.Client.GetAsync("/css/site.css");
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+    }
+
+    [PostgresFact]
+    public async Task A_published_host_reads_the_workflows_published_next_to_it()
+    {
+        await using var db = host.Database.CreateContext();
+
+        var workflows = await db.PublishedWorkflows.Select(w => w.WorkflowId).Distinct().ToListAsync();
+
+        Assert.Equal(["cyber", "cyber-professional", "label", "provider", "rentic", "voucher"], workflows.Order(StringComparer.Ordinal));
+    }
+}
