@@ -4,26 +4,21 @@ using System.Text;
 namespace DigitalWallonia.Benchmarks;
 
 /// <summary>
-/// The shared rule-engine workload (../shared/bench): eligibility-10.json and inputs generated with seed 42 as its
-/// README describes, one JSON string per input.
+/// The rule-engine workload of bench/workload (its README and WORKLOAD.md): eligibility-10.json and inputs generated
+/// with seed 42 as WORKLOAD.md describes, one JSON string per input. The files are embedded in this assembly, so
+/// BenchmarkDotNet's generated project finds them wherever it runs.
 /// </summary>
 internal static class Workload
 {
-    public static string SharedBench()
+    public static string RuleSetJson() => Embedded("eligibility-10.json");
+
+    private static string Embedded(string name)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "bench");
-            if (File.Exists(Path.Combine(candidate, "eligibility-10.json")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("no shared/bench folder above " + AppContext.BaseDirectory);
+        using var stream = typeof(Workload).Assembly.GetManifestResourceStream("workload/" + name)
+            ?? throw new FileNotFoundException("workload file not embedded: " + name);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
-
-    public static string RuleSetJson() => File.ReadAllText(Path.Combine(SharedBench(), "eligibility-10.json"));
 
     /// <summary>The 10-rule workflow repeated to <paramref name="count"/> top-level rules, each renamed.</summary>
     public static string LargeRuleSetJson(int count)

@@ -4,12 +4,7 @@ public class ParameterAndOutputTests
 {
     private static RuleSet Example()
     {
-        var path = Path.Combine(TestRules.SharedFolder(), "..", "main", "rules", "examples", "sme-premium.json");
-        if (!File.Exists(path))
-        {
-            path = Path.Combine(RepoRoot(), "rules", "examples", "sme-premium.json");
-        }
-
+        var path = Path.Combine(RepoRoot(), "rules", "examples", "sme-premium.json");
         var loaded = RuleSetLoader.LoadFile(path);
         Assert.Empty(loaded.Diagnostics);
         return loaded.RuleSets[0];

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 namespace DigitalWallonia.Rules.Tests;
 
 /// <summary>
-/// Every case of ../shared/compat/rulesengine: where RulesEngine returned success or failure we must return the same
+/// Every case of Compat/rulesengine (its README says where they come from): where RulesEngine returned success or failure we must return the same
 /// isSuccess, successEvent, actionOutput and filled-in message, except the deviations listed in docs/rules-language.md.
 /// </summary>
 public class RulesEngineCompatibilityTests
@@ -19,7 +19,7 @@ public class RulesEngineCompatibilityTests
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestRules.SharedFolder(), "compat", "rulesengine", "manifest.json")));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestRules.CompatFolder(), "manifest.json")));
         foreach (var c in manifest.RootElement.GetProperty("cases").EnumerateArray())
         {
             data.Add(c.GetProperty("id").GetString()!);
@@ -32,7 +32,7 @@ public class RulesEngineCompatibilityTests
     [MemberData(nameof(Cases))]
     public void Agrees_with_RulesEngine_on_every_success_and_failure(string id)
     {
-        var root = Path.Combine(TestRules.SharedFolder(), "compat", "rulesengine");
+        var root = TestRules.CompatFolder();
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "manifest.json")));
         var c = manifest.RootElement.GetProperty("cases").EnumerateArray().Single(x => x.GetProperty("id").GetString() == id);
         var loaded = RuleSetLoader.LoadFile(Path.Combine(root, c.GetProperty("workflow").GetString()!));
