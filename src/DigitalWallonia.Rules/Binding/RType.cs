@@ -53,6 +53,29 @@ internal sealed class RType
 
     public int MemberIndex(string name) => _index is not null && _index.TryGetValue(name, out var i) ? i : -1;
 
+    /// <summary>
+    /// As <see cref="MemberIndex(string)"/>; when <paramref name="ignoreCase"/>, a member spelled in another case is
+    /// found too (the exact spelling wins, then the first member in order), as RulesEngine resolves names by default.
+    /// </summary>
+    public int MemberIndex(string name, bool ignoreCase)
+    {
+        var exact = MemberIndex(name);
+        if (exact >= 0 || !ignoreCase || Members is null)
+        {
+            return exact;
+        }
+
+        for (var i = 0; i < Members.Count; i++)
+        {
+            if (string.Equals(Members[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public string Key => _key ??= BuildKey();
 
     private string BuildKey()
