@@ -6,6 +6,14 @@ using DigitalWallonia.Rules;
 using DigitalWallonia.Rules.Binding;
 using DigitalWallonia.Rules.Compilation;
 
+// `--peer [N]` compares our engine with RulesEngine 6.0.1 on N inputs (default 20,000) in one process (PeerRun).
+if (args.Contains("--peer"))
+{
+    var at = Array.IndexOf(args, "--peer");
+    PeerRun.Run(at + 1 < args.Length && int.TryParse(args[at + 1], out var n) ? n : 20_000);
+    return;
+}
+
 // `--smoke` runs a quick Stopwatch pass (no BenchmarkDotNet) to sanity-check numbers during development;
 // everything else goes to BenchmarkDotNet, e.g. `-- --filter '*' --job short`.
 if (args.Contains("--smoke"))

@@ -38,6 +38,36 @@ internal static class Workload
         return doc.ToJsonString();
     }
 
+    /// <summary>
+    /// A fresh set of <paramref name="count"/> rules whose expressions are all different from each other and from any
+    /// other <paramref name="salt"/>: the 10 rules repeated, each with a clause that is never true and names its number
+    /// (<c>|| company.employees == -N</c>), so no engine can reuse a parse or a compiled delegate. Same outcomes as the
+    /// 10 rules. In RulesEngine's format (a list of workflows), named <c>Unique</c>.
+    /// </summary>
+    public static string UniqueRuleSetJson(int count, int salt)
+    {
+        var file = System.Text.Json.Nodes.JsonNode.Parse(RuleSetJson())!.AsArray();
+        var doc = file[0]!.AsObject();
+        var rules = doc["Rules"]!.AsArray();
+        var all = new System.Text.Json.Nodes.JsonArray();
+        var n = (long)salt * 1_000_000;
+        for (var i = 0; all.Count < count; i++)
+        {
+            var r = rules[i % rules.Count]!.DeepClone().AsObject();
+            r["RuleName"] = $"{(string)r["RuleName"]!}_{i}";
+            foreach (var leaf in r["Rules"] is System.Text.Json.Nodes.JsonArray children ? children.Select(c => c!.AsObject()) : [r])
+            {
+                leaf["Expression"] = $"({(string)leaf["Expression"]!}) || company.employees == -{++n}";
+            }
+
+            all.Add(r);
+        }
+
+        doc["Rules"] = all;
+        doc["WorkflowName"] = "Unique";
+        return file.ToJsonString();
+    }
+
     public static string[] Inputs(int count, int seed = 42)
     {
         var random = new Random(seed);
