@@ -66,9 +66,9 @@ internal static class PeerRun
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  ratio ours / RulesEngine, from JSON: {best[0].Wall / best[1].Wall:F1}x (rounds {string.Join(", ", ratios.Select(r => r.Json.ToString("F1", CultureInfo.InvariantCulture)))})"));
+            $"  speed-up from JSON (RulesEngine time / ours): {best[0].Wall / best[1].Wall:F1}x (rounds {string.Join(", ", ratios.Select(r => r.Json.ToString("F1", CultureInfo.InvariantCulture)))})"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  ratio ours pre-parsed / RulesEngine typed: {best[2].Wall / best[3].Wall:F1}x (rounds {string.Join(", ", ratios.Select(r => r.Prepared.ToString("F1", CultureInfo.InvariantCulture)))})"));
+            $"  speed-up prepared (RulesEngine typed / ours pre-parsed): {best[2].Wall / best[3].Wall:F1}x (rounds {string.Join(", ", ratios.Select(r => r.Prepared.ToString("F1", CultureInfo.InvariantCulture)))})"));
 
         var input = inputs[0];
         var salt = 0;
@@ -80,7 +80,7 @@ internal static class PeerRun
             var ourJson = Workload.UniqueRuleSetJson(1_000, ++salt);
             var ours = Time(() => new RuleEngine().Evaluate(RuleSetLoader.LoadText(ourJson, "unique.json").RuleSets[0], input, AsOf).Results.Count(r => r.IsSuccess));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  round {round}: RulesEngine {theirs.Wall:N0} ms wall ({theirs.Cpu:N0} ms CPU, {theirs.Passed} successes), ours {ours.Wall:N0} ms wall ({ours.Cpu:N0} ms CPU, {ours.Passed} successes), ratio {theirs.Wall / ours.Wall:F1}x"));
+                $"  round {round}: RulesEngine {theirs.Wall:N0} ms wall ({theirs.Cpu:N0} ms CPU, {theirs.Passed} successes), ours {ours.Wall:N0} ms wall ({ours.Cpu:N0} ms CPU, {ours.Passed} successes), speed-up {theirs.Wall / ours.Wall:F1}x"));
         }
     }
 

@@ -96,6 +96,11 @@ internal static class TransitionLoad
                 + $"cpu_ms_per_firing: bench={PerFiring(used.Process):0.00} server={PerFiring(used.Server):0.00} "
                 + $"other={PerFiring(used.Machine - used.Process - (double.IsNaN(used.Server) ? 0 : used.Server)):0.00} "
                 + $"machine_busy={used.Machine / measuredSeconds / Environment.ProcessorCount:P0}"));
+            if (options.Provider == DatabaseProvider.Postgres && options.Reference)
+            {
+                await ReportReferenceAsync(options, all.Count / measuredSeconds, all[all.Count / 2], all[Math.Min(all.Count - 1, (int)(0.99 * all.Count))]);
+            }
+
             return 0;
         }
         finally
@@ -103,6 +108,25 @@ internal static class TransitionLoad
             await drop();
             Directory.Delete(content, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// pgbench on the same server with the same clients, right after the measurement, and the ratios: the figures to
+    /// compare across runs on a shared machine (docs/benchmarks.md, "A reference from the same run").
+    /// </summary>
+    private static async Task ReportReferenceAsync(Options options, double perSecond, double p50, double p99)
+    {
+        if (PgbenchReference.Locate(options.Pgbench) is not { } pgbench)
+        {
+            Console.WriteLine("reference=none (pgbench not found: install the PostgreSQL client package or pass --pgbench PATH)");
+            return;
+        }
+
+        var r = await PgbenchReference.RunAsync(pgbench, options.Connection, options.Clients, options.Seconds);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"reference=pgbench_tpcb clients={r.Clients} scale={r.Scale} seconds={options.Seconds} transactions={r.Transactions} tps={r.Tps:0} p50_ms={r.P50Ms:0.0} p99_ms={r.P99Ms:0.0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratio: transitions_per_pgbench_tx={perSecond / r.Tps:0.000} p50_vs_pgbench={p50 / r.P50Ms:0.00} p99_vs_pgbench={p99 / r.P99Ms:0.00}"));
     }
 
     // Per measured second: transitions, p50, p99 and worst latency, to tell a steady tail from pauses.
