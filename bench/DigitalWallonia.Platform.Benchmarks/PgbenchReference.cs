@@ -6,15 +6,36 @@ namespace DigitalWallonia.Platform.Benchmarks;
 
 /// <summary>
 /// The machine's reference for the transition bench: pgbench's built-in TPC-B-like script on the same PostgreSQL
-/// server, with the same number of clients and as many seconds, run in the same process right after the measurement.
+/// server, with the same number of clients and as many seconds, run by the same process just before the warm-up and
+/// right after the measurement (the machine's load drifts; the two runs bracket the measurement).
 /// Absolute figures on a shared machine vary twofold from one hour to the next; the ratio of the platform's figures to
 /// pgbench's, both taken under the same load, varies much less. The scale factor equals the client count (pgbench's
 /// documentation: fewer branches than clients measures contention on the branch rows, not the machine), so, like the
 /// platform's clients, pgbench's rarely wait for each other.
 /// </summary>
-internal static class PgbenchReference
+internal sealed class PgbenchReference : IAsyncDisposable
 {
-    public sealed record Result(int Clients, int Scale, double Tps, double P50Ms, double P99Ms, int Transactions);
+    private readonly string _pgbench;
+    private readonly string _adminConnection;
+    private readonly NpgsqlConnectionStringBuilder _server;
+    private readonly string _logs;
+    private int _runs;
+
+    private PgbenchReference(string pgbench, string adminConnection, string database, int clients)
+    {
+        _pgbench = pgbench;
+        _adminConnection = adminConnection;
+        _server = new NpgsqlConnectionStringBuilder(adminConnection) { Database = database };
+        _logs = Directory.CreateTempSubdirectory("dw-pgbench-").FullName;
+        Clients = clients;
+    }
+
+    public sealed record Result(double Tps, double P50Ms, double P99Ms, int Transactions);
+
+    public int Clients { get; }
+
+    /// <summary>The scale factor: one branch per client.</summary>
+    public int Scale => Clients;
 
     /// <summary>pgbench from the PostgreSQL client package (the newest /usr/lib/postgresql/*/bin), else the PATH.</summary>
     public static string? Locate(string? given)
@@ -35,11 +56,10 @@ internal static class PgbenchReference
             .Select(d => Path.Combine(d, "pgbench")).FirstOrDefault(File.Exists);
     }
 
-    public static async Task<Result> RunAsync(string pgbench, string adminConnection, int clients, int seconds)
+    /// <summary>A throwaway database on the server, initialised by <c>pgbench -i</c>.</summary>
+    public static async Task<PgbenchReference> CreateAsync(string pgbench, string adminConnection, int clients)
     {
         var name = $"dw_pgbench_{Guid.NewGuid():N}";
-        var scale = clients;
-        var logs = Directory.CreateTempSubdirectory("dw-pgbench-").FullName;
         await using (var admin = new NpgsqlConnection(adminConnection))
         {
             await admin.OpenAsync();
@@ -47,58 +67,63 @@ internal static class PgbenchReference
             await create.ExecuteNonQueryAsync();
         }
 
-        try
-        {
-            var server = new NpgsqlConnectionStringBuilder(adminConnection) { Database = name };
-            Console.Error.WriteLine($"pgbench reference: initialising scale {scale}...");
-            await PgbenchAsync(pgbench, server, logs, "-i", "-q", "-s", scale.ToString(CultureInfo.InvariantCulture));
-            Console.Error.WriteLine($"pgbench reference: TPC-B-like, {clients} clients, {seconds} s...");
-            var output = await PgbenchAsync(pgbench, server, logs, "-c", clients.ToString(CultureInfo.InvariantCulture),
-                "-j", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), "-T", seconds.ToString(CultureInfo.InvariantCulture),
-                "-l", "--log-prefix", Path.Combine(logs, "tx"));
-            var tps = output.Split('\n').Where(l => l.StartsWith("tps = ", StringComparison.Ordinal))
-                .Select(l => double.Parse(l[6..].Split(' ')[0], CultureInfo.InvariantCulture)).FirstOrDefault();
-            // Per-transaction log lines: client transaction latency_us script epoch_s epoch_us.
-            var latencies = Directory.GetFiles(logs, "tx.*")
-                .SelectMany(File.ReadLines)
-                .Select(l => l.Split(' '))
-                .Where(f => f.Length >= 3)
-                .Select(f => double.Parse(f[2], CultureInfo.InvariantCulture) / 1000)
-                .Order()
-                .ToList();
-            double P(double q) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
-            return new Result(clients, scale, tps, P(0.50), P(0.99), latencies.Count);
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(adminConnection);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
-            Directory.Delete(logs, recursive: true);
-        }
+        var reference = new PgbenchReference(pgbench, adminConnection, name, clients);
+        Console.Error.WriteLine($"pgbench reference: initialising scale {reference.Scale}...");
+        await reference.PgbenchAsync("-i", "-q", "-s", reference.Scale.ToString(CultureInfo.InvariantCulture));
+        return reference;
     }
 
-    private static async Task<string> PgbenchAsync(string pgbench, NpgsqlConnectionStringBuilder server, string workingDirectory, params string[] args)
+    /// <summary>The TPC-B-like script for <paramref name="seconds"/>, with this reference's clients.</summary>
+    public async Task<Result> RunAsync(int seconds)
     {
-        var start = new ProcessStartInfo(pgbench)
+        var prefix = Path.Combine(_logs, "run" + (++_runs).ToString(CultureInfo.InvariantCulture));
+        Console.Error.WriteLine($"pgbench reference: TPC-B-like, {Clients} clients, {seconds} s...");
+        var output = await PgbenchAsync("-c", Clients.ToString(CultureInfo.InvariantCulture),
+            "-j", Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture), "-T", seconds.ToString(CultureInfo.InvariantCulture),
+            "-l", "--log-prefix", prefix);
+        var tps = output.Split('\n').Where(l => l.StartsWith("tps = ", StringComparison.Ordinal))
+            .Select(l => double.Parse(l[6..].Split(' ')[0], CultureInfo.InvariantCulture)).FirstOrDefault();
+        // Per-transaction log lines: client transaction latency_us script epoch_s epoch_us.
+        var latencies = Directory.GetFiles(_logs, Path.GetFileName(prefix) + ".*")
+            .SelectMany(File.ReadLines)
+            .Select(l => l.Split(' '))
+            .Where(f => f.Length >= 3)
+            .Select(f => double.Parse(f[2], CultureInfo.InvariantCulture) / 1000)
+            .Order()
+            .ToList();
+        double P(double q) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)(q * latencies.Count))];
+        return new Result(tps, P(0.50), P(0.99), latencies.Count);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(_adminConnection);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_server.Database}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+        Directory.Delete(_logs, recursive: true);
+    }
+
+    private async Task<string> PgbenchAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo(_pgbench)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
+            WorkingDirectory = _logs,
         };
-        foreach (var a in new[] { "-h", server.Host!, "-p", server.Port.ToString(CultureInfo.InvariantCulture), "-U", server.Username ?? "postgres" }.Concat(args).Append(server.Database!))
+        foreach (var a in new[] { "-h", _server.Host!, "-p", _server.Port.ToString(CultureInfo.InvariantCulture), "-U", _server.Username ?? "postgres" }.Concat(args).Append(_server.Database!))
         {
             start.ArgumentList.Add(a);
         }
 
-        if (server.Password is { } password)
+        if (_server.Password is { } password)
         {
             start.Environment["PGPASSWORD"] = password;
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("pgbench did not start: " + pgbench);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("pgbench did not start: " + _pgbench);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
