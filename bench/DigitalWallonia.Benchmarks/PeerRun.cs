@@ -84,6 +84,19 @@ internal static class PeerRun
         }
     }
 
+    /// <summary>RulesEngine's rules per second (wall clock) on <paramref name="inputs"/>, from JSON and from typed parameters, after a warm-up pass.</summary>
+    public static (double FromJson, double Typed) Reference(string[] inputs)
+    {
+        var reference = PeerWorkload.Engine(Workload.RuleSetJson());
+        var typed = inputs.Select(PeerWorkload.Typed).ToArray();
+        int FromJson() => inputs.Sum(i => PeerWorkload.Run(reference, Workflow, PeerWorkload.FromJson(i)));
+        int Typed() => typed.Sum(i => PeerWorkload.RunTyped(reference, Workflow, i));
+        FromJson();
+        Typed();
+        var rules = inputs.Length * 10.0;
+        return (rules / Time(FromJson).Wall * 1000, rules / Time(Typed).Wall * 1000);
+    }
+
     private static (double Wall, double Cpu, int Passed) Time(Func<int> pass)
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
