@@ -69,6 +69,17 @@ public class PlainRulesEngineFileTests
         => Assert.True(Ours()[1].IsSuccess, Ours()[1].ExceptionMessage);
 
     [Fact]
+    public void When_members_differ_only_by_case_the_first_in_the_input_is_read_whatever_the_spelling_as_in_RulesEngine()
+    {
+        const string input = """{"input1":{"aa":3,"AA":4}}""";
+        const string expression = "input1.AA == 3 && input1.aa == 3 && input1.Aa == 3";
+        Assert.True(TestRules.True(expression, input));
+        var theirs = new ReferenceEngine($$"""{"WorkflowName":"W","Rules":[{"RuleName":"R","Expression":"{{expression}}"}]}""")
+            .Run("W", ReferenceEngine.Parameters(input));
+        Assert.Equal("success", (string?)theirs[0]["status"]);
+    }
+
+    [Fact]
     public void A_member_absent_from_the_input_of_a_plain_file_reads_as_null()
     {
         var ours = Ours();

@@ -54,15 +54,15 @@ internal sealed class RType
     public int MemberIndex(string name) => _index is not null && _index.TryGetValue(name, out var i) ? i : -1;
 
     /// <summary>
-    /// As <see cref="MemberIndex(string)"/>; when <paramref name="ignoreCase"/>, a member spelled in another case is
-    /// found too (the exact spelling wins, then the first member in order), as RulesEngine resolves names by default.
+    /// As <see cref="MemberIndex(string)"/>; when <paramref name="ignoreCase"/>, the first member in order whose name
+    /// matches in any case, even when a later one matches exactly: RulesEngine's default resolution (its typed-from-the-
+    /// input classes keep the input's member order), checked against it in PlainRulesEngineFileTests.
     /// </summary>
     public int MemberIndex(string name, bool ignoreCase)
     {
-        var exact = MemberIndex(name);
-        if (exact >= 0 || !ignoreCase || Members is null)
+        if (!ignoreCase || Members is null)
         {
-            return exact;
+            return MemberIndex(name);
         }
 
         for (var i = 0; i < Members.Count; i++)
