@@ -6,6 +6,14 @@ using DigitalWallonia.Rules;
 using DigitalWallonia.Rules.Binding;
 using DigitalWallonia.Rules.Compilation;
 
+// `--peer [N]` compares our engine with RulesEngine 6.0.1 on N inputs (default 20,000) in one process (PeerRun).
+if (args.Contains("--peer"))
+{
+    var at = Array.IndexOf(args, "--peer");
+    PeerRun.Run(at + 1 < args.Length && int.TryParse(args[at + 1], out var n) ? n : 20_000);
+    return;
+}
+
 // `--smoke` runs a quick Stopwatch pass (no BenchmarkDotNet) to sanity-check numbers during development;
 // everything else goes to BenchmarkDotNet, e.g. `-- --filter '*' --job short`.
 if (args.Contains("--smoke"))
@@ -29,8 +37,10 @@ if (args.Contains("--smoke"))
         rules += engine.Evaluate(set, i, asOf).Results.Count;
     }
 
-    Console.WriteLine($"from JSON: {rules / sw.Elapsed.TotalSeconds:N0} rules/s wall, {rules / (Cpu() - cpu) * 1000:N0} rules/s CPU");
+    var oursFromJson = rules / sw.Elapsed.TotalSeconds;
+    Console.WriteLine($"from JSON: {oursFromJson:N0} rules/s wall, {rules / (Cpu() - cpu) * 1000:N0} rules/s CPU");
     var prepared = inputs.Select(i => engine.Prepare(set, Encoding.UTF8.GetBytes(i), out _)!).ToArray();
+    var oursPrepared = 0.0;
     foreach (var explain in new[] { false, true })
     {
         sw.Restart();
@@ -41,6 +51,7 @@ if (args.Contains("--smoke"))
             rules += RuleEngine.Run(p, asOf, explain).Results.Count;
         }
 
+        oursPrepared = explain ? oursPrepared : rules / sw.Elapsed.TotalSeconds;
         Console.WriteLine($"pre-parsed, explain={explain}: {rules / sw.Elapsed.TotalSeconds:N0} rules/s wall, {rules / (Cpu() - cpu) * 1000:N0} rules/s CPU");
     }
 
@@ -72,6 +83,11 @@ if (args.Contains("--smoke"))
     }
 
     Console.WriteLine($"compile 1,000 rules (warm, best of 5): {bestWall:F1} ms wall, {bestCpu:F1} ms CPU; {passed} successes in warm-up");
+
+    // The same run's reference (docs/benchmarks.md): RulesEngine 6.0.1 on the first 20,000 of the same inputs.
+    var (referenceFromJson, referenceTyped) = PeerRun.Reference(inputs[..20_000]);
+    Console.WriteLine($"reference RulesEngine 6.0.1: from JSON (ExpandoObject) {referenceFromJson:N0} rules/s wall, typed parameters {referenceTyped:N0} rules/s wall");
+    Console.WriteLine($"speed-up over RulesEngine (rules/s ratio): from JSON {oursFromJson / referenceFromJson:F1}x, pre-parsed vs typed parameters {oursPrepared / referenceTyped:F1}x");
     return;
 }
 

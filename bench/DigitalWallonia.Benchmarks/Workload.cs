@@ -4,26 +4,21 @@ using System.Text;
 namespace DigitalWallonia.Benchmarks;
 
 /// <summary>
-/// The shared rule-engine workload (../shared/bench): eligibility-10.json and inputs generated with seed 42 as its
-/// README describes, one JSON string per input.
+/// The rule-engine workload of bench/workload (its README and WORKLOAD.md): eligibility-10.json and inputs generated
+/// with seed 42 as WORKLOAD.md describes, one JSON string per input. The files are embedded in this assembly, so
+/// BenchmarkDotNet's generated project finds them wherever it runs.
 /// </summary>
 internal static class Workload
 {
-    public static string SharedBench()
+    public static string RuleSetJson() => Embedded("eligibility-10.json");
+
+    private static string Embedded(string name)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "bench");
-            if (File.Exists(Path.Combine(candidate, "eligibility-10.json")))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("no shared/bench folder above " + AppContext.BaseDirectory);
+        using var stream = typeof(Workload).Assembly.GetManifestResourceStream("workload/" + name)
+            ?? throw new FileNotFoundException("workload file not embedded: " + name);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
     }
-
-    public static string RuleSetJson() => File.ReadAllText(Path.Combine(SharedBench(), "eligibility-10.json"));
 
     /// <summary>The 10-rule workflow repeated to <paramref name="count"/> top-level rules, each renamed.</summary>
     public static string LargeRuleSetJson(int count)
@@ -41,6 +36,36 @@ internal static class Workload
         doc["Rules"] = all;
         doc["WorkflowName"] = "Grant1000";
         return doc.ToJsonString();
+    }
+
+    /// <summary>
+    /// A fresh set of <paramref name="count"/> rules whose expressions are all different from each other and from any
+    /// other <paramref name="salt"/>: the 10 rules repeated, each with a clause that is never true and names its number
+    /// (<c>|| company.employees == -N</c>), so no engine can reuse a parse or a compiled delegate. Same outcomes as the
+    /// 10 rules. In RulesEngine's format (a list of workflows), named <c>Unique</c>.
+    /// </summary>
+    public static string UniqueRuleSetJson(int count, int salt)
+    {
+        var file = System.Text.Json.Nodes.JsonNode.Parse(RuleSetJson())!.AsArray();
+        var doc = file[0]!.AsObject();
+        var rules = doc["Rules"]!.AsArray();
+        var all = new System.Text.Json.Nodes.JsonArray();
+        var n = (long)salt * 1_000_000;
+        for (var i = 0; all.Count < count; i++)
+        {
+            var r = rules[i % rules.Count]!.DeepClone().AsObject();
+            r["RuleName"] = $"{(string)r["RuleName"]!}_{i}";
+            foreach (var leaf in r["Rules"] is System.Text.Json.Nodes.JsonArray children ? children.Select(c => c!.AsObject()) : [r])
+            {
+                leaf["Expression"] = $"({(string)leaf["Expression"]!}) || company.employees == -{++n}";
+            }
+
+            all.Add(r);
+        }
+
+        doc["Rules"] = all;
+        doc["WorkflowName"] = "Unique";
+        return file.ToJsonString();
     }
 
     public static string[] Inputs(int count, int seed = 42)

@@ -3,7 +3,7 @@ using DigitalWallonia.Platform.Persistence;
 
 namespace DigitalWallonia.Platform.Benchmarks;
 
-internal sealed record Options(DatabaseProvider Provider, string Connection, int Clients, int Warmup, int Seconds, int Instances, int Versions, int? Pool, bool Timeline)
+internal sealed record Options(DatabaseProvider Provider, string Connection, int Clients, int Warmup, int Seconds, int Instances, int Versions, int? Pool, bool Timeline, bool Reference, string? Pgbench)
 {
     public static Options Parse(string[] args)
     {
@@ -18,6 +18,8 @@ internal sealed record Options(DatabaseProvider Provider, string Connection, int
             Int("instances", 1000),
             Int("versions", 1),
             Get("pool") is { } pool ? int.Parse(pool, CultureInfo.InvariantCulture) : null,
-            args.Contains("--timeline"));
+            args.Contains("--timeline"),
+            !args.Contains("--no-reference"),
+            Get("pgbench"));
     }
 }

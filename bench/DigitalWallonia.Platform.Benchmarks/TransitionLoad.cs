@@ -18,6 +18,9 @@ internal static class TransitionLoad
         var content = BenchContent.Create(options.Versions);
         try
         {
+            await using var reference = options.Provider == DatabaseProvider.Postgres && options.Reference && PgbenchReference.Locate(options.Pgbench) is { } pgbench
+                ? await PgbenchReference.CreateAsync(pgbench, options.Connection, options.Clients)
+                : null;
             await using var services = Build(options.Provider, connection, content);
             await PlatformDatabase.PrepareAsync(services, CancellationToken.None);
             Console.Error.WriteLine($"seeding {options.Instances} dossiers over {options.Versions} definition version(s)...");
@@ -32,6 +35,7 @@ internal static class TransitionLoad
             // A thread of its own refreshes the planner's statistics three quarters into it (BenchSeed.AnalyzeAsync) and
             // reads the counters at its end: SQLite's calls are synchronous and keep every thread-pool thread busy, so a
             // timer continuation there ran seconds late and undercounted per firing.
+            var before = reference is null ? null : await reference.RunAsync(options.Seconds);
             (CpuSample Cpu, (long Commands, long Transactions) Trips) atStart = default;
             var clock = Stopwatch.StartNew();
             var measured = new Thread(() =>
@@ -96,6 +100,16 @@ internal static class TransitionLoad
                 + $"cpu_ms_per_firing: bench={PerFiring(used.Process):0.00} server={PerFiring(used.Server):0.00} "
                 + $"other={PerFiring(used.Machine - used.Process - (double.IsNaN(used.Server) ? 0 : used.Server)):0.00} "
                 + $"machine_busy={used.Machine / measuredSeconds / Environment.ProcessorCount:P0}"));
+            if (reference is not null)
+            {
+                var after = await reference.RunAsync(options.Seconds);
+                ReportReference(reference, before!, after, options.Seconds, all.Count / measuredSeconds, all[all.Count / 2], all[Math.Min(all.Count - 1, (int)(0.99 * all.Count))]);
+            }
+            else if (options.Provider == DatabaseProvider.Postgres && options.Reference)
+            {
+                Console.WriteLine("reference=none (pgbench not found: install the PostgreSQL client package or pass --pgbench PATH)");
+            }
+
             return 0;
         }
         finally
@@ -103,6 +117,23 @@ internal static class TransitionLoad
             await drop();
             Directory.Delete(content, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The pgbench runs that bracket the measurement and the ratios to their mean: the figures to compare across runs
+    /// on a shared machine (docs/benchmarks.md, "A reference from the same run").
+    /// </summary>
+    private static void ReportReference(PgbenchReference reference, PgbenchReference.Result before, PgbenchReference.Result after, int seconds, double perSecond, double p50, double p99)
+    {
+        foreach (var (when, r) in new[] { ("before", before), ("after", after) })
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"reference=pgbench_tpcb run={when} clients={reference.Clients} scale={reference.Scale} seconds={seconds} transactions={r.Transactions} tps={r.Tps:0} p50_ms={r.P50Ms:0.0} p99_ms={r.P99Ms:0.0}"));
+        }
+
+        var (tps, refP50, refP99) = ((before.Tps + after.Tps) / 2, (before.P50Ms + after.P50Ms) / 2, (before.P99Ms + after.P99Ms) / 2);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ratio: transitions_per_pgbench_tx={perSecond / tps:0.000} p50_vs_pgbench={p50 / refP50:0.00} p99_vs_pgbench={p99 / refP99:0.00} (pgbench: mean of before and after; before/after tps {before.Tps / after.Tps:0.00})"));
     }
 
     // Per measured second: transitions, p50, p99 and worst latency, to tell a steady tail from pauses.

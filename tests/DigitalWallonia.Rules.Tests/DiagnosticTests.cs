@@ -25,6 +25,7 @@ public class DiagnosticTests
     [InlineData("params.rate > 1", "DW1027", 7)]
     [InlineData("\"a\".Substring()", "DW1024", 4)]
     [InlineData("\"a\".Nope()", "DW1023", 4)]
+    [InlineData("np(1, 2, 3) > 0", "DW1024", 0)]
     public void Errors_have_a_stable_code_and_the_position_in_the_file(string expression, string code, int index)
     {
         var d = TestRules.Check(expression).First(x => x.Code == code);

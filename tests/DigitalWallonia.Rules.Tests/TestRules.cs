@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace DigitalWallonia.Rules.Tests;
 
-/// <summary>Builds one-rule rule sets around an expression, and locates the shared folder.</summary>
+/// <summary>Builds one-rule rule sets around an expression, and locates the compatibility cases.</summary>
 internal static class TestRules
 {
     public static readonly DateOnly Day = new(2025, 6, 15);
@@ -38,16 +38,6 @@ internal static class TestRules
     public static IReadOnlyList<Diagnostic> Check(string expression, string extra = "")
         => new RuleEngine().Check(OneRule(expression, extra));
 
-    public static string SharedFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, "shared", "compat")))
-            {
-                return Path.Combine(dir.FullName, "shared");
-            }
-        }
-
-        throw new DirectoryNotFoundException("no 'shared/compat' folder above " + AppContext.BaseDirectory);
-    }
+    /// <summary>The RulesEngine compatibility cases, copied beside the test binaries (Compat/rulesengine/README.md).</summary>
+    public static string CompatFolder() => Path.Combine(AppContext.BaseDirectory, "Compat", "rulesengine");
 }

@@ -73,12 +73,14 @@ public class WorkflowReferenceTests
     }
 
     [Fact]
-    public void InputFilter_passes_only_the_named_inputs_and_an_error_of_the_evaluated_rule_fails_the_action()
+    public void InputFilter_passes_only_the_named_inputs_and_an_error_of_the_evaluated_rule_is_the_action_s_error()
     {
         var filtered = Evaluate(Load(Chain), "Eligibility", """{"company":{"employees":10},"application":{"amount":100}}""").Results[2];
-        Assert.Equal(RuleStatus.RuntimeError, filtered.Status);
-        Assert.Contains("EvaluateRule Amount.SeesCompany", filtered.ExceptionMessage, StringComparison.Ordinal);
-        Assert.Contains("company", filtered.ExceptionMessage, StringComparison.Ordinal);
+        // As in RulesEngine, the failed action leaves the rule's outcome alone and records the action's error.
+        Assert.Equal(RuleStatus.Success, filtered.Status);
+        Assert.Null(filtered.ActionOutput);
+        Assert.Contains("EvaluateRule Amount.SeesCompany", filtered.ActionError, StringComparison.Ordinal);
+        Assert.Contains("company", filtered.ActionError, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -100,7 +102,7 @@ public class WorkflowReferenceTests
     }
 
     [Fact]
-    public void A_missing_target_workflow_or_rule_is_a_positioned_check_diagnostic_and_a_runtime_error_result()
+    public void A_missing_target_workflow_or_rule_is_a_positioned_check_diagnostic_and_an_action_error()
     {
         const string json = """
             [
@@ -120,7 +122,8 @@ public class WorkflowReferenceTests
         Assert.Equal("refs.json", rule.File);
 
         var results = Evaluate(loaded, "W", "{}").Results;
-        Assert.All(results, r => Assert.Equal(RuleStatus.RuntimeError, r.Status));
+        Assert.All(results, r => Assert.Equal(RuleStatus.Success, r.Status));
+        Assert.All(results, r => Assert.NotNull(r.ActionError));
     }
 
     [Fact]
@@ -139,8 +142,8 @@ public class WorkflowReferenceTests
         Assert.Contains("Loop.Ping → Loop.Pong → Loop.Ping", cycle.Message, StringComparison.Ordinal);
 
         var ping = Evaluate(loaded, "Loop", "{}").Results[0];
-        Assert.Equal(RuleStatus.RuntimeError, ping.Status);
-        Assert.Contains($"more than {WorkflowRun.MaxRuleCallDepth} rules evaluate each other", ping.ExceptionMessage, StringComparison.Ordinal);
+        Assert.Equal(RuleStatus.Success, ping.Status);
+        Assert.Contains($"more than {WorkflowRun.MaxRuleCallDepth} rules evaluate each other", ping.ActionError, StringComparison.Ordinal);
     }
 
     [Fact]

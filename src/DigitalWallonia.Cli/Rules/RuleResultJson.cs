@@ -32,6 +32,11 @@ internal static class RuleResultJson
             o["actionOutput"] = r.ActionOutput.DeepClone();
         }
 
+        if (r.ActionError is not null)
+        {
+            o["actionError"] = r.ActionError;
+        }
+
         if (r.Children.Count > 0)
         {
             var children = new JsonArray();

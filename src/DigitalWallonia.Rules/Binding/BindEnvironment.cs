@@ -9,6 +9,13 @@ internal sealed record BindEnvironment(
     IReadOnlyList<ScopeVariable> Scoped,
     IReadOnlyDictionary<string, ScopeVariable> Parameters)
 {
+    /// <summary>
+    /// True for a plain RulesEngine file (no <c>Inputs</c> schema): names of inputs, members, scoped params and methods
+    /// resolve in any case, and a member absent from the inferred input shape reads as null, as in RulesEngine.
+    /// A typed file keeps exact names and reports an unknown member as a positioned diagnostic (rules-language.md).
+    /// </summary>
+    public bool Plain { get; init; }
+
     /// <summary>Where member reads are recorded, when the caller projects inputs by usage.</summary>
     public MemberUsage? Usage { get; init; }
 

@@ -15,8 +15,22 @@ internal sealed partial class Binder
         "OrderByDescending", "Take", "Skip", "First", "FirstOrDefault", "AddYears", "AddMonths", "AddDays",
     };
 
+    /// <summary>Method and member names of the language in their canonical spelling, looked up in any case.</summary>
+    private static readonly Dictionary<string, string> CanonicalNames = KnownMethods
+        .Concat(["Year", "Month", "Day", "Length", "TotalDays", "Days", "Round", "Abs", "Floor", "Ceiling", "Parse", "Compare", "IsNullOrEmpty", "IsNullOrWhiteSpace"])
+        .ToDictionary(n => n, StringComparer.OrdinalIgnoreCase);
+
+    private static string CanonicalMethodName(string name) => CanonicalNames.TryGetValue(name, out var canonical) ? canonical : name;
+
     private Bound BindCall(SyntaxNode.Call c)
     {
+        if (_env.Plain && c.Target is not null)
+        {
+            // RulesEngine resolves method names in any case by default (input1.name.contains("x")).
+            var canonical = CanonicalMethodName(c.MethodName);
+            c = canonical == c.MethodName ? c : c with { MethodName = canonical };
+        }
+
         if (ForbiddenMembers.Contains(c.MethodName))
         {
             if (c.Target is not null)
@@ -106,8 +120,11 @@ internal sealed partial class Binder
     {
         switch (c.MethodName)
         {
-            case "np" when CheckArity(c, 1, 1):
-                return Bind(c.Arguments[0]);
+            case "np" when CheckArity(c, 1, 2):
+                // np(x, default) is Dynamic LINQ's null-propagation with a default: access is already null-safe, so it is x ?? default.
+                return c.Arguments.Count == 1
+                    ? Bind(c.Arguments[0])
+                    : Bind(new SyntaxNode.Binary(c.Start, c.Length, BinaryOperator.Coalesce, c.Arguments[0], c.Arguments[1], c.NameStart));
             case "date" when CheckArity(c, 1, 1):
                 if (c.Arguments[0] is SyntaxNode.Literal { Value: string s })
                 {

@@ -102,7 +102,7 @@ internal sealed partial class Binder
         for (var i = _lambdas.Count - 1; i >= 0; i--)
         {
             var scope = _lambdas[i];
-            if (id == scope.Name || (id.Equals("it", StringComparison.OrdinalIgnoreCase) && i == _lambdas.Count - 1))
+            if (SameName(id, scope.Name) || (id.Equals("it", StringComparison.OrdinalIgnoreCase) && i == _lambdas.Count - 1))
             {
                 return new Bound(scope.Element, scope.Element.Kind == TypeKind.Unknown ? null : ReadValue(scope.Parameter, scope.Element));
             }
@@ -110,7 +110,7 @@ internal sealed partial class Binder
             // Implicit 'it': inside Where(country == "x"), a bare name is first a member of the item.
             if (scope.Name is null && i == _lambdas.Count - 1 && scope.Element.Kind == TypeKind.Object)
             {
-                var index = scope.Element.MemberIndex(id);
+                var index = scope.Element.MemberIndex(id, _env.Plain);
                 if (index >= 0)
                 {
                     var memberType = scope.Element.Members![index].Value;
@@ -124,7 +124,7 @@ internal sealed partial class Binder
         for (var i = _env.Scoped.Count - 1; i >= 0; i--)
         {
             var v = _env.Scoped[i];
-            if (v.Name == id)
+            if (SameName(id, v.Name))
             {
                 var array = ContextField(v.Kind == ScopeKind.Global ? "Globals" : "Locals");
                 return new Bound(v.Type, v.Type.Kind == TypeKind.Unknown ? null : ReadSlot(array, v.Slot, v.Type));
@@ -133,7 +133,7 @@ internal sealed partial class Binder
 
         if (_env.Inputs is { } inputs)
         {
-            var index = inputs.MemberIndex(id);
+            var index = inputs.MemberIndex(id, _env.Plain);
             if (index >= 0)
             {
                 var t = inputs.Members![index].Value;
@@ -183,7 +183,14 @@ internal sealed partial class Binder
                 return new Bound(RType.Null, target.Expr is null ? null : Expression.Constant(null, typeof(object)));
             case TypeKind.Object:
             {
-                var index = t.MemberIndex(m.MemberName);
+                var index = t.MemberIndex(m.MemberName, _env.Plain);
+                if (index < 0 && _env.Plain)
+                {
+                    // A plain RulesEngine file types its input from the input itself: a member this input lacks is
+                    // null there (RulesEngine's dynamic classes), so it is missing here rather than an error.
+                    return new Bound(RType.Null, target.Expr is null ? null : Expression.Constant(null, typeof(object)));
+                }
+
                 if (index < 0)
                 {
                     var suggestion = Suggest(m.MemberName, t.Members!.Select(x => x.Key));
@@ -197,20 +204,24 @@ internal sealed partial class Binder
                 return new Bound(memberType, target.Expr is null ? null : ReadSlot(target.Expr, index, memberType));
             }
 
-            case TypeKind.String when m.MemberName == "Length":
+            case TypeKind.String when SameName(m.MemberName, "Length"):
                 return Call(RType.Int, typeof(Compilation.Functions), nameof(Compilation.Functions.Length), target);
-            case TypeKind.List when m.MemberName is "Count" or "Length":
+            case TypeKind.List when SameName(m.MemberName, "Count") || SameName(m.MemberName, "Length"):
                 return Call(RType.Int, typeof(Compilation.Collections), nameof(Compilation.Collections.Count), target);
-            case TypeKind.Date when m.MemberName is "Year" or "Month" or "Day":
-                return Call(RType.Int, typeof(Compilation.Functions), m.MemberName, target);
-            case TypeKind.Span when m.MemberName == "TotalDays":
+            case TypeKind.Date when SameName(m.MemberName, "Year") || SameName(m.MemberName, "Month") || SameName(m.MemberName, "Day"):
+                return Call(RType.Int, typeof(Compilation.Functions), CanonicalMethodName(m.MemberName), target);
+            case TypeKind.Span when SameName(m.MemberName, "TotalDays"):
                 return Call(RType.Decimal, typeof(Compilation.Functions), nameof(Compilation.Functions.TotalDays), target);
-            case TypeKind.Span when m.MemberName == "Days":
+            case TypeKind.Span when SameName(m.MemberName, "Days"):
                 return Call(RType.Int, typeof(Compilation.Functions), nameof(Compilation.Functions.Days), target);
             default:
                 return Report(M.UnknownMember, M.Format(M.UnknownMemberText, m.MemberName, t), m.NameStart, m.MemberName.Length);
         }
     }
+
+    /// <summary>Name equality: exact in a typed file, in any case in a plain RulesEngine file (<see cref="BindEnvironment.Plain"/>).</summary>
+    private bool SameName(string written, string? declared)
+        => declared is not null && string.Equals(written, declared, _env.Plain ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static string Describe(SyntaxNode node) => node switch
     {

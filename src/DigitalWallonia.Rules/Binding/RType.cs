@@ -53,6 +53,29 @@ internal sealed class RType
 
     public int MemberIndex(string name) => _index is not null && _index.TryGetValue(name, out var i) ? i : -1;
 
+    /// <summary>
+    /// As <see cref="MemberIndex(string)"/>; when <paramref name="ignoreCase"/>, the first member in order whose name
+    /// matches in any case, even when a later one matches exactly: RulesEngine's default resolution (its typed-from-the-
+    /// input classes keep the input's member order), checked against it in PlainRulesEngineFileTests.
+    /// </summary>
+    public int MemberIndex(string name, bool ignoreCase)
+    {
+        if (!ignoreCase || Members is null)
+        {
+            return MemberIndex(name);
+        }
+
+        for (var i = 0; i < Members.Count; i++)
+        {
+            if (string.Equals(Members[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public string Key => _key ??= BuildKey();
 
     private string BuildKey()

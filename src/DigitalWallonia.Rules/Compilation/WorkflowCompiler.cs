@@ -79,7 +79,7 @@ internal sealed class WorkflowCompiler
     {
         var bag = new DiagnosticBag();
         var syntax = Parser.Parse(source.Text, bag);
-        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables) { Usage = _usage, Reads = _reads }, bag, _context, _trace);
+        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables) { Usage = _usage, Reads = _reads, Plain = _set.Inputs is null }, bag, _context, _trace);
         return (syntax, binder, bag);
     }
 

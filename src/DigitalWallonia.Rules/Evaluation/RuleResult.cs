@@ -24,6 +24,12 @@ public sealed record RuleResult
 
     public JsonNode? ActionOutput { get; init; }
 
+    /// <summary>
+    /// Why the rule's action (OnSuccess/OnFailure: OutputExpression or EvaluateRule) failed, when it did; the rule keeps
+    /// its own success or failure and <see cref="ActionOutput"/> is null, as RulesEngine's <c>ActionResult.Exception</c>.
+    /// </summary>
+    public string? ActionError { get; init; }
+
     public IReadOnlyList<RuleResult> Children { get; init; } = [];
 
     private Explanation? _explanation;

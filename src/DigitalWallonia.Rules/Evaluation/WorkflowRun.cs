@@ -219,11 +219,9 @@ internal sealed class WorkflowRun
             actionOutput = Call(call, def.Name, out actionError);
         }
 
-        if (actionError is not null)
-        {
-            return Error(rule, RuleStatus.RuntimeError, $"Error while executing action of rule {def.Name} - {actionError}");
-        }
-
+        // As in RulesEngine, an action that fails leaves the rule's outcome alone: the result keeps its success or
+        // failure, has no output, and says why in ActionError (a caller reading the output must look there).
+        actionError = actionError is null ? null : $"Error while executing action of rule {def.Name} - {actionError}";
         return new RuleResult
         {
             RuleName = def.Name,
@@ -234,6 +232,7 @@ internal sealed class WorkflowRun
             ExceptionMessage = success || !topLevel ? null : MessageFormatter.Format(def.ErrorMessage, rule, _workflow, _ctx),
             ErrorMessage = def.ErrorMessage,
             ActionOutput = actionOutput,
+            ActionError = actionError,
             Children = (IReadOnlyList<RuleResult>?)children ?? [],
             ExplanationSource = (_explanations, rule.Ordinal),
         };
@@ -243,7 +242,8 @@ internal sealed class WorkflowRun
     /// EvaluateRule: runs the target rule (the version of its workflow in force on the evaluation date, from the same
     /// file) on the inputs the action passes, with the target's own globals and action. As in RulesEngine, the action's
     /// output is the output of the target rule's own action (null when it has none for its outcome). A target that
-    /// ends in an error status makes the calling rule's action fail, rather than be silently ignored.
+    /// ends in an error status, or whose action fails, makes the calling rule's action fail (ActionError), rather than be
+    /// silently ignored.
     /// </summary>
     private JsonNode? Call(CompiledRuleCall call, string caller, out string? error)
     {
@@ -298,6 +298,13 @@ internal sealed class WorkflowRun
         if (result.Status is not (RuleStatus.Success or RuleStatus.Failure))
         {
             error = $"EvaluateRule {targetName}: {result.ExceptionMessage}";
+            return null;
+        }
+
+        if (result.ActionError is not null)
+        {
+            // The target's own action failed: its output is what this action returns, so this action fails too.
+            error = $"EvaluateRule {targetName}: {result.ActionError}";
             return null;
         }
 
