@@ -1,3 +1,4 @@
+using DigitalWallonia.Platform.Access;
 using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Certificates;
 using DigitalWallonia.Platform.Definitions;
@@ -8,6 +9,7 @@ using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Scheduling;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWallonia.Platform.Persistence;
@@ -17,7 +19,7 @@ namespace DigitalWallonia.Platform.Persistence;
 /// <see cref="PostgresPlatformDbContext"/>, <see cref="SqlServerPlatformDbContext"/>) only so that it has its own migration set,
 /// as EF Core documents for several providers (docs/development.md, "Migrations"); the code always asks for this type.
 /// </summary>
-public abstract class PlatformDbContext : DbContext
+public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
 {
     protected PlatformDbContext(DbContextOptions options)
         : base(options)
@@ -82,6 +84,13 @@ public abstract class PlatformDbContext : DbContext
 
     public DbSet<SingleUndertakingLink> SingleUndertakingLinks => Set<SingleUndertakingLink>();
 
+    public DbSet<StaffRoleGrant> StaffRoleGrants => Set<StaffRoleGrant>();
+
+    public DbSet<Mandate> Mandates => Set<Mandate>();
+
+    /// <summary>The web host's Data Protection keys, shared by every node so that each reads every cookie.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseChangesToEvidence();
@@ -109,8 +118,14 @@ public abstract class PlatformDbContext : DbContext
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+
+        // The local identity provider's applications, authorizations, scopes and tokens (OpenIddict's EF stores) live in
+        // the one model, so the web host's sign-in needs no second database, context or migration set.
+        modelBuilder.UseOpenIddict();
+    }
 
     // Records that are evidence are append-only: a decision, an evaluation snapshot, a published definition, a history
     // entry, a document as it was sent, an aid status change. A correction is a new record (a reversal, a new version, a superseding document).

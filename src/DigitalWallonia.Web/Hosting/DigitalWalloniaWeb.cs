@@ -2,6 +2,8 @@ using DigitalWallonia.Platform;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Scheduling;
+using DigitalWallonia.Web.Account;
+using DigitalWallonia.Web.Identity;
 
 namespace DigitalWallonia.Web.Hosting;
 
@@ -26,7 +28,11 @@ public static class DigitalWalloniaWeb
         builder.Services.AddScoped<IDeadlineTarget, WorkflowDeadlineTarget>();
         builder.Services.AddSchedulerHost();
         builder.Services.AddProblemDetails();
-        builder.Services.AddRazorPages();
+        builder.AddLocalProvider();
+        builder.AddAppSignIn();
+        builder.AddRateLimits();
+        builder.Services.AddWebAuthorization();
+        builder.Services.AddRazorPages(WebAuthorization.Configure);
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
@@ -36,7 +42,16 @@ public static class DigitalWalloniaWeb
 
         app.UseStatusCodePages();
         app.UseStaticFiles();
+        app.UseLanguages();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapHealth();
+        app.MapLanguageSwitch();
+        app.MapAccount();
+        app.MapLocalProvider();
         app.MapRazorPages();
         return app;
     }

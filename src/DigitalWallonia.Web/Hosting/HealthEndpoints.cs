@@ -9,7 +9,7 @@ internal static class HealthEndpoints
     /// <summary>GET /health: 200 when the database answers, 503 otherwise (for load balancers and CI).</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", CheckAsync).WithName("Health");
+        app.MapGet("/health", CheckAsync).WithName("Health").AllowAnonymous();
         return app;
     }
 

@@ -2,22 +2,17 @@ using DigitalWallonia.Platform.Persistence;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace DigitalWallonia.Web.Pages;
+namespace DigitalWallonia.Web;
 
 /// <summary>The landing page: the programmes and the most recent dossiers.</summary>
 public sealed class IndexModel(PlatformDbContext db) : PageModel
 {
-    public sealed record ProgrammeCard(string Key, string Title, string Summary, int Dossiers);
+    public sealed record ProgrammeCard(string Key, int Dossiers);
 
     public sealed record DossierLine(string Reference, string Programme, string State, DateOnly? SubmittedOn);
 
-    private static readonly (string Key, string Title, string Summary)[] Programmes =
-    [
-        ("rentic", "Prime à la transformation numérique (RENTIC)", "Conseil par un prestataire labellisé, paiement par tranches."),
-        ("cyber", "Prime et label cybersécurité", "Audit par un expert agréé, cinq étapes, label horodaté."),
-        ("voucher", "Chèques technologiques", "Prestataires labellisés, décision en cinq jours ouvrables."),
-        ("label", "Label Digital Wallonia", "Charte, comité, label pour une durée de validité."),
-    ];
+    // Titles and summaries are interface texts (Shared/Ui.cs, "programme.KEY.title").
+    private static readonly string[] Programmes = ["rentic", "cyber", "voucher", "label"];
 
     public IReadOnlyList<ProgrammeCard> Cards { get; private set; } = [];
 
@@ -29,7 +24,7 @@ public sealed class IndexModel(PlatformDbContext db) : PageModel
             .GroupBy(d => d.Programme)
             .Select(g => new { Programme = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Programme, x => x.Count, cancellationToken);
-        Cards = Programmes.Select(p => new ProgrammeCard(p.Key, p.Title, p.Summary, counts.GetValueOrDefault(p.Key))).ToList();
+        Cards = Programmes.Select(p => new ProgrammeCard(p, counts.GetValueOrDefault(p))).ToList();
         Recent = await db.Dossiers.AsNoTracking()
             .OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id)
             .Take(10)

@@ -1,0 +1,39 @@
+using System.Security.Claims;
+
+namespace DigitalWallonia.Web.Account;
+
+/// <summary>Where each audience lands after sign-in, and which roles each audience's folder admits.</summary>
+public static class Homes
+{
+    public const string Workspace = "/Workspace";
+    public const string Portal = "/Portal";
+    public const string Studio = "/Studio";
+    public const string Admin = "/Admin";
+    public const string Reporting = "/Reporting";
+
+    /// <summary>The roles each folder admits (WebAuthorization uses the same table).</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Audiences = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        [Admin] = [SessionClaims.Administrator],
+        [Studio] = ["policy-officer"],
+        [Workspace] = ["case-handler", "supervisor", "committee-member"],
+        [Reporting] = ["digital-agency", "policy-officer", "supervisor"],
+        [Portal] = ["company-representative", "measure-carrier", "applicant", "provider", "expert", "promoter"],
+    };
+
+    // The first audience whose roles the person holds, in this order: an administrator who also handles cases lands on Admin.
+    private static readonly string[] Order = [Admin, Studio, Workspace, Reporting, Portal];
+
+    public static string For(ClaimsPrincipal user)
+    {
+        foreach (var folder in Order)
+        {
+            if (Audiences[folder].Any(user.IsInRole))
+            {
+                return folder;
+            }
+        }
+
+        return "/";
+    }
+}

@@ -1,0 +1,49 @@
+namespace DigitalWallonia.Web.Identity;
+
+/// <summary>
+/// The local identity provider (section <c>Identity:LocalProvider</c>): on in the embedded default and the tests, off
+/// unless configured. It plays the federal authentication service for companies and the Region's provider for staff.
+/// </summary>
+public sealed class LocalProviderOptions
+{
+    public const string Section = "Identity:LocalProvider";
+
+    public bool Enabled { get; set; }
+
+    /// <summary>The client id the app signs in with (a public client: code flow with PKCE, no secret).</summary>
+    public string ClientId { get; set; } = "digitalwallonia-web";
+
+    /// <summary>
+    /// Addresses the app is reached at, besides the ones the server listens on (a reverse proxy's, a test server's); the
+    /// client's redirect addresses are built from both.
+    /// </summary>
+    public List<string> AppAddresses { get; set; } = [];
+
+    public List<Persona> Personas { get; set; } = [];
+
+    public Persona? Find(string subject) => Personas.Find(p => string.Equals(p.Subject, subject, StringComparison.Ordinal));
+}
+
+/// <summary>A demonstration person: who they are, the staff roles the app grants them, the mandates the provider asserts.</summary>
+public sealed class Persona
+{
+    public string Subject { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>Global roles of workflows/roles.json, or <c>administrator</c>; seeded into the app's own table.</summary>
+    public List<string> Roles { get; set; } = [];
+
+    public List<PersonaMandate> Mandates { get; set; } = [];
+}
+
+public sealed class PersonaMandate
+{
+    /// <summary>Ten digits, as in the enterprise register (BE 0xxx.xxx.xxx without punctuation).</summary>
+    public string EnterpriseNumber { get; set; } = string.Empty;
+
+    public string CompanyName { get; set; } = string.Empty;
+
+    /// <summary>A party role of workflows/roles.json (company-representative, measure-carrier, ...).</summary>
+    public string Role { get; set; } = string.Empty;
+}

@@ -1,0 +1,120 @@
+using DigitalWallonia.Platform.Access;
+using DigitalWallonia.Platform.Persistence;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace DigitalWallonia.Web.Identity;
+
+/// <summary>
+/// Once the server listens (its addresses are known, a test's free port included): registers the app as a client of the
+/// local provider, adding the redirect addresses it is reached at, and grants the personas their staff roles. Both are
+/// idempotent, so every node and every restart may run them.
+/// </summary>
+internal sealed class LocalProviderStartup(
+    IServiceProvider services, IServer server, IOptions<LocalProviderOptions> options, TimeProvider clock) : IHostedLifecycleService
+{
+    public const string GrantedBy = "Identity:LocalProvider:Personas";
+
+    public async Task StartedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await RegisterClientAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>(), cancellationToken);
+        await GrantPersonaRolesAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), cancellationToken);
+    }
+
+    /// <summary>The addresses the app answers at: the server's (a wildcard host read as localhost) and the configured ones.</summary>
+    public static IEnumerable<Uri> AppAddresses(IServer server, LocalProviderOptions options)
+    {
+        var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        foreach (var address in listening.Concat(options.AppAddresses))
+        {
+            var normalised = address.Replace("://+", "://localhost", StringComparison.Ordinal)
+                .Replace("://*", "://localhost", StringComparison.Ordinal)
+                .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal)
+                .Replace("://[::]", "://localhost", StringComparison.Ordinal);
+            var uri = new Uri(normalised.EndsWith('/') ? normalised : normalised + "/");
+            yield return uri;
+            // A browser may use either name of the loopback interface.
+            if (uri.Host == "localhost")
+            {
+                yield return new UriBuilder(uri) { Host = "127.0.0.1" }.Uri;
+            }
+            else if (uri.Host == "127.0.0.1")
+            {
+                yield return new UriBuilder(uri) { Host = "localhost" }.Uri;
+            }
+        }
+    }
+
+    private async Task RegisterClientAsync(IOpenIddictApplicationManager applications, CancellationToken cancellationToken)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = options.Value.ClientId,
+            ClientType = ClientTypes.Public,
+            ConsentType = ConsentTypes.Implicit,
+            DisplayName = "Digital Wallonia",
+            Permissions =
+            {
+                Permissions.Endpoints.Authorization, Permissions.Endpoints.Token, Permissions.Endpoints.EndSession,
+                Permissions.GrantTypes.AuthorizationCode, Permissions.ResponseTypes.Code,
+                Permissions.Scopes.Profile, Permissions.Prefixes.Scope + LocalProvider.MandatesScope,
+            },
+            Requirements = { Requirements.Features.ProofKeyForCodeExchange },
+        };
+        var existing = await applications.FindByClientIdAsync(options.Value.ClientId, cancellationToken);
+        if (existing is not null)
+        {
+            // Keep the redirect addresses already registered; everything else is what this version of the app says.
+            var registered = new OpenIddictApplicationDescriptor();
+            await applications.PopulateAsync(registered, existing, cancellationToken);
+            descriptor.RedirectUris.UnionWith(registered.RedirectUris);
+            descriptor.PostLogoutRedirectUris.UnionWith(registered.PostLogoutRedirectUris);
+        }
+
+        // Added to, never replaced: nodes listening at other addresses share the one registration.
+        foreach (var address in AppAddresses(server, options.Value))
+        {
+            descriptor.RedirectUris.Add(new Uri(address, "signin-oidc"));
+            descriptor.PostLogoutRedirectUris.Add(new Uri(address, "signout-callback-oidc"));
+        }
+
+        if (existing is null)
+        {
+            await applications.CreateAsync(descriptor, cancellationToken);
+        }
+        else
+        {
+            await applications.UpdateAsync(existing, descriptor, cancellationToken);
+        }
+    }
+
+    private async Task GrantPersonaRolesAsync(PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        var held = (await db.StaffRoleGrants.AsNoTracking().Select(g => new { g.Subject, g.Role }).ToListAsync(cancellationToken))
+            .Select(g => (g.Subject, g.Role)).ToHashSet();
+        foreach (var persona in options.Value.Personas)
+        {
+            foreach (var role in persona.Roles.Where(r => !held.Contains((persona.Subject, r))))
+            {
+                db.StaffRoleGrants.Add(new StaffRoleGrant(persona.Subject, role, GrantedBy, clock.GetUtcNow()));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
