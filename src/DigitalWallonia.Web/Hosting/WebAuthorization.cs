@@ -1,11 +1,10 @@
 using DigitalWallonia.Web.Account;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DigitalWallonia.Web.Hosting;
 
 /// <summary>
-/// Who may open what, in one table: everything needs a signed-in person unless marked anonymous; each audience's folder
+/// Who may open what, in one table: every page needs a signed-in person unless marked anonymous; each audience's folder
 /// admits the roles of <see cref="Homes.Audiences"/>. Resource checks (this dossier, this mandate) come with the pages
 /// that need them.
 /// </summary>
@@ -13,8 +12,6 @@ public static class WebAuthorization
 {
     public static void AddWebAuthorization(this IServiceCollection services)
     {
-        services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         foreach (var (folder, roles) in Homes.Audiences)
         {
             services.AddAuthorizationBuilder().AddPolicy(PolicyName(folder), policy => policy.RequireRole(roles));
@@ -24,6 +21,9 @@ public static class WebAuthorization
     public static void Configure(RazorPagesOptions pages)
     {
         pages.RootDirectory = "/";
+        // Every page needs a signed-in person unless it says otherwise ([AllowAnonymous]: the provider's sign-in page, the
+        // refusal page). Not a fallback policy: an address that exists nowhere must stay a 404, not become a sign-in.
+        pages.Conventions.AuthorizeFolder("/");
         pages.Conventions.AllowAnonymousToPage("/Index");
         foreach (var folder in Homes.Audiences.Keys)
         {

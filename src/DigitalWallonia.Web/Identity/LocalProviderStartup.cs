@@ -30,7 +30,9 @@ internal sealed class LocalProviderStartup(
     public static IEnumerable<Uri> AppAddresses(IServer server, LocalProviderOptions options)
     {
         var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        foreach (var address in listening.Concat(options.AppAddresses))
+        var addresses = listening.Concat(options.AppAddresses).ToList();
+        // A server that listens nowhere (the in-memory test server) is reached as http://localhost/.
+        foreach (var address in addresses.Count > 0 ? addresses : ["http://localhost/"])
         {
             var normalised = address.Replace("://+", "://localhost", StringComparison.Ordinal)
                 .Replace("://*", "://localhost", StringComparison.Ordinal)

@@ -1,0 +1,107 @@
+using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Tests.Databases;
+using DigitalWallonia.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Playwright;
+
+namespace DigitalWallonia.Web.Tests.Browser;
+
+/// <summary>
+/// One web host on Kestrel (a free loopback port) with its local identity provider, and one chromium, for all browser
+/// tests; each test opens its own context (its own cookies).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    /// <summary>axe-core as the front end's lock file pins it (Frontend/node_modules, installed by the web project's build).</summary>
+    public string AxeScript { get; private set; } = string.Empty;
+
+    public static string RepositoryRoot
+    {
+        get
+        {
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "DigitalWallonia.sln")))
+            {
+                folder = folder.Parent;
+            }
+
+            return folder?.FullName ?? throw new InvalidOperationException("The repository root (DigitalWallonia.sln) is not above the test binaries.");
+        }
+    }
+
+    /// <summary>Screenshots land here, one per page visited (TestResults/ is ignored by git and kept by CI).</summary>
+    public static string Artefacts => Path.Combine(RepositoryRoot, "TestResults", "artifacts", "web");
+
+    public async Task InitializeAsync()
+    {
+        if (Chromium.Path is null)
+        {
+            return; // every test is skipped (or fails on CI) with the reason
+        }
+
+        _database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
+        var keyFolder = Path.Combine(Path.GetTempPath(), "dw-test-keys", Guid.NewGuid().ToString("N"));
+        _app = DigitalWalloniaWeb.Build([], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = _database.Provider.ToString(),
+                ["ConnectionStrings:Default"] = _database.ConnectionString,
+                ["Seed:Demo"] = "false",
+                ["Audit:KeyFile"] = Path.Combine(keyFolder, "audit.key"),
+                // Every journey signs in from the same address.
+                ["RateLimits:SignInPerMinute"] = "1000",
+            });
+        });
+        await _app.StartAsync();
+        BaseUrl = _app.Urls.Single();
+        AxeScript = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot, "src", "DigitalWallonia.Web", "Frontend", "node_modules", "axe-core", "axe.min.js"));
+        Directory.CreateDirectory(Artefacts);
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.Path,
+            Headless = true,
+            Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

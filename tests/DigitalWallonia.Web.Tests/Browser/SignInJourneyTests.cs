@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace DigitalWallonia.Web.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class SignInJourneyTests(BrowserFixture fixture)
+{
+    [ChromiumFact]
+    public async Task A_case_handler_signs_in_through_the_local_provider_in_French_and_out_again()
+    {
+        var site = await OpenAsync();
+
+        await site.SignInAsync("Luc Renard");
+
+        Assert.Equal("/Workspace", site.Path);
+        Assert.Equal("fr", await site.LanguageAsync());
+        Assert.Equal("Espace de traitement", await site.HeadingAsync());
+        await site.SignOutAsync();
+        Assert.Equal("/", site.Path);
+        await Assertions.Expect(site.Page.GetByRole(AriaRole.Link, new() { Name = "Se connecter", Exact = true })).ToBeVisibleAsync();
+    }
+
+    [ChromiumFact]
+    public async Task A_company_representative_switches_to_English_and_signs_in_in_English()
+    {
+        var site = await OpenAsync();
+
+        await site.SwitchLanguageAsync("English");
+        Assert.Equal("en", await site.LanguageAsync());
+        await site.SignInAsync("Claire Dubois", english: true);
+
+        Assert.Equal("/Portal", site.Path);
+        Assert.Equal("en", await site.LanguageAsync());
+        Assert.Equal("Company portal", await site.HeadingAsync());
+        await site.SwitchLanguageAsync("Français");
+        Assert.Equal("fr", await site.LanguageAsync());
+        Assert.Equal("Portail des entreprises", await site.HeadingAsync());
+        await site.SignOutAsync();
+    }
+
+    [ChromiumTheory]
+    [InlineData("Anne Lambert", "/Workspace")]
+    [InlineData("Nadia Benali", "/Studio")]
+    [InlineData("Isabelle Hennaux", "/Workspace")]
+    [InlineData("Thomas Gilson", "/Portal")]
+    [InlineData("Julie Fontaine", "/Reporting")]
+    [InlineData("Marc Delvaux", "/Admin")]
+    public async Task Each_role_lands_on_its_home(string person, string home)
+    {
+        var site = await OpenAsync($"{nameof(Each_role_lands_on_its_home)}-{home.Trim('/')}-{person.Replace(' ', '-')}");
+
+        await site.SignInAsync(person);
+
+        Assert.Equal(home, site.Path);
+    }
+
+    private async Task<SitePage> OpenAsync([CallerMemberName] string name = "")
+    {
+        var context = await fixture.Browser.NewContextAsync(new() { Locale = "fr-BE" });
+        var page = await context.NewPageAsync();
+        var site = new SitePage(page, fixture, name);
+        await site.OpenAsync("/");
+        return site;
+    }
+}
