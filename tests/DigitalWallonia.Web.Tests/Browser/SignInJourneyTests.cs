@@ -58,6 +58,9 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
     private async Task<SitePage> OpenAsync([CallerMemberName] string name = "")
     {
         var context = await fixture.Browser.NewContextAsync(new() { Locale = "fr-BE" });
+        // Generous: the build machine runs several test suites at once on two cores.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         var site = new SitePage(page, fixture, name);
         await site.OpenAsync("/");

@@ -42,7 +42,8 @@ public sealed class SitePage(IPage page, BrowserFixture fixture, string testName
     public async Task SignOutAsync(bool english = false)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = english ? "Sign out" : "Se déconnecter", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(fixture.BaseUrl + "/");
+        // Through the provider's end-session endpoint and back home, where the sign-in link shows again.
+        await page.GetByRole(AriaRole.Link, new() { Name = english ? "Sign in" : "Se connecter", Exact = true }).WaitForAsync();
         await CheckedAsync();
     }
 
