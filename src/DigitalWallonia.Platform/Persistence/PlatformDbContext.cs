@@ -11,6 +11,7 @@ using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Scheduling;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpenIddict.EntityFrameworkCore.Models;
 
 namespace DigitalWallonia.Platform.Persistence;
 
@@ -125,6 +126,10 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
         // The local identity provider's applications, authorizations, scopes and tokens (OpenIddict's EF stores) live in
         // the one model, so the web host's sign-in needs no second database, context or migration set.
         modelBuilder.UseOpenIddict();
+        // A subject is at most 200 characters here as in StaffRoleGrants; OpenIddict's 400 would push its
+        // (application, status, subject, type) indexes past the 1,700 bytes SQL Server indexes.
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreAuthorization>().Property(a => a.Subject).HasMaxLength(200);
+        modelBuilder.Entity<OpenIddictEntityFrameworkCoreToken>().Property(t => t.Subject).HasMaxLength(200);
     }
 
     // Records that are evidence are append-only: a decision, an evaluation snapshot, a published definition, a history

@@ -1263,8 +1263,8 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(50)");
 
                     b.Property<string>("Subject")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Type")
                         .HasMaxLength(50)
@@ -1359,8 +1359,8 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(50)");
 
                     b.Property<string>("Subject")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Type")
                         .HasMaxLength(150)

@@ -1391,8 +1391,8 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Subject")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
                         .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Type")
@@ -1507,8 +1507,8 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Subject")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
                         .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Type")

@@ -438,7 +438,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                     Properties = table.Column<string>(type: "TEXT", nullable: true),
                     Scopes = table.Column<string>(type: "TEXT", nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Type = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
@@ -712,7 +712,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                     RedemptionDate = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ReferenceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Type = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
