@@ -786,9 +786,19 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_ClaimedUntil",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "ClaimedUntil" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptAt",
                 table: "OutboxMessages",
                 columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_SentAt",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "SentAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parties_EnterpriseNumber",
