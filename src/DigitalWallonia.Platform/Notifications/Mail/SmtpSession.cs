@@ -25,11 +25,16 @@ internal sealed class SmtpSession(SmtpOptions options, string host, MailOptions 
         {
             await client.SendAsync(message, deadline.Token);
         }
+        catch (SmtpCommandException e) when (e.ErrorCode == SmtpErrorCode.SenderNotAccepted)
+        {
+            // MAIL FROM refused (our sender address, authentication or TLS required): every message would get the same
+            // reply and none of them is at fault, so none is dead-lettered for it. The batch waits; the reply is logged.
+            throw new MailServerUnavailableException($"{Server} refused the sender: {Reply(e)}", e);
+        }
         catch (SmtpCommandException e)
         {
-            // The server refused this message (MAIL, RCPT or DATA); the connection stays usable and MailKit has reset it.
-            var code = (int)e.StatusCode;
-            throw new MailRejectedException($"{code.ToString(CultureInfo.InvariantCulture)} {e.Message}", permanent: code >= 500, e);
+            // The server refused this message (RCPT or DATA); the connection stays usable and MailKit has reset it.
+            throw new MailRejectedException(Reply(e), permanent: (int)e.StatusCode >= 500, e);
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -61,6 +66,8 @@ internal sealed class SmtpSession(SmtpOptions options, string host, MailOptions 
         _client?.Dispose();
         _client = null;
     }
+
+    private static string Reply(SmtpCommandException e) => $"{((int)e.StatusCode).ToString(CultureInfo.InvariantCulture)} {e.Message}";
 
     private string Server => $"{host}:{options.Port.ToString(CultureInfo.InvariantCulture)}";
 
