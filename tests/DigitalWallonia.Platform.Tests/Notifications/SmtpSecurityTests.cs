@@ -34,7 +34,7 @@ public sealed class SmtpSecurityTests : IDisposable
 
         // The refusal is about the connection, not the message: it is retried, not dead-lettered.
         Assert.Equal((OutboxStatus.Pending, 1), (row.Status, row.Attempts));
-        Assert.Contains("refused the sender: 530", row.LastError, StringComparison.Ordinal);
+        Assert.Contains("refused the sender: 530 Must issue a STARTTLS command first", row.LastError, StringComparison.Ordinal);
         Assert.Empty(Maildir.MessageIds(server.Maildir));
     }
 

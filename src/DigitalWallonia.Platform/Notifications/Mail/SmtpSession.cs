@@ -31,13 +31,19 @@ internal sealed class SmtpSession(SmtpOptions options, string host, MailOptions 
             // reply and none of them is at fault, so none is dead-lettered for it. The batch waits; the reply is logged.
             throw new MailServerUnavailableException($"{Server} refused the sender: {Reply(e)}", e);
         }
+        catch (ServiceNotAuthenticatedException e)
+        {
+            // 530 to MAIL FROM: the server wants authentication (or TLS) first. A settings problem, like the above.
+            throw new MailServerUnavailableException($"{Server} refused the sender: 530 {e.Message}", e);
+        }
         catch (SmtpCommandException e)
         {
             // The server refused this message (RCPT or DATA); the connection stays usable and MailKit has reset it.
             throw new MailRejectedException(Reply(e), permanent: (int)e.StatusCode >= 500, e);
         }
-        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
+            // Our deadline or MailKit's per-read timeout, whichever came first.
             await DropAsync();
             throw new MailServerUnavailableException($"{Server} did not accept the message within {options.TimeoutSeconds} s", e);
         }
@@ -98,7 +104,7 @@ internal sealed class SmtpSession(SmtpOptions options, string host, MailOptions 
             // Whatever fails here (refused connection, TLS, STARTTLS not offered, credentials, no greeting in time) is about
             // the server or our settings, not the message: the batch waits.
             client.Dispose();
-            var reason = e is OperationCanceledException ? $"no answer within {options.TimeoutSeconds} s" : $"{e.GetType().Name}: {e.Message}";
+            var reason = e is OperationCanceledException or TimeoutException ? $"no answer within {options.TimeoutSeconds} s" : $"{e.GetType().Name}: {e.Message}";
             throw new MailServerUnavailableException($"could not connect to {Server} ({options.Security}): {reason}", e);
         }
 
