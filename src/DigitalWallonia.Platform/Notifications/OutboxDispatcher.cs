@@ -35,8 +35,7 @@ public sealed partial class OutboxDispatcher(
         var settings = options.Value;
         var now = clock.GetUtcNow();
         await DeadLetterAbandonedAsync(now, settings, cancellationToken);
-        var due = await Due(now, settings).OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
-            .Select(m => m.Id).Take(settings.BatchSize).ToListAsync(cancellationToken);
+        var due = await DueIds(db, now, settings).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return OutboxBatch.Empty;
@@ -46,7 +45,7 @@ public sealed partial class OutboxDispatcher(
         // mid-send, again and again) still reaches MaxAttempts and is dead-lettered instead of being retried forever.
         var claim = $"{settings.NodeId}/{Guid.NewGuid():N}";
         var until = now + settings.ClaimDuration;
-        var claimed = await Due(now, settings).Where(m => due.Contains(m.Id)).ExecuteUpdateAsync(s => s
+        var claimed = await Due(db, now, settings).Where(m => due.Contains(m.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.Status, OutboxStatus.Sending)
             .SetProperty(m => m.Attempts, m => m.Attempts + 1)
             .SetProperty(m => m.ClaimedBy, claim)
@@ -125,8 +124,12 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
+    /// <summary>The ids a round claims, oldest due first (internal: a test reads its query plan).</summary>
+    internal static IQueryable<long> DueIds(PlatformDbContext db, DateTimeOffset now, OutboxOptions settings) =>
+        Due(db, now, settings).OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id).Select(m => m.Id).Take(settings.BatchSize);
+
     // Index IX_OutboxMessages_Status_NextAttemptAt serves the first half, IX_OutboxMessages_Status_ClaimedUntil the second.
-    private IQueryable<OutboxMessage> Due(DateTimeOffset now, OutboxOptions settings) => db.OutboxMessages.Where(m =>
+    private static IQueryable<OutboxMessage> Due(PlatformDbContext db, DateTimeOffset now, OutboxOptions settings) => db.OutboxMessages.Where(m =>
         (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
         || (m.Status == OutboxStatus.Sending && m.ClaimedUntil < now && m.Attempts < settings.MaxAttempts));
 
