@@ -19,7 +19,10 @@ public static partial class NotificationsServiceCollectionExtensions
     {
         services.AddOptions<TemplateOptions>().BindConfiguration(TemplateOptions.Section);
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations()
+            .Validate<IOptions<MailOptions>>((smtp, mail) => mail.Value.Transport != MailTransportKind.Smtp || !string.IsNullOrWhiteSpace(smtp.Host),
+                "Mail:Transport is Smtp but Smtp:Host is empty; set Smtp__Host (and Smtp__Port, Smtp__Security).")
+            .ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations()
             .Validate<IOptions<SmtpOptions>>((outbox, smtp) => outbox.ClaimDuration > smtp.Value.Timeout,
                 "Outbox:ClaimDuration must be longer than Smtp:TimeoutSeconds: a claim has to outlive the send it covers.")

@@ -41,6 +41,9 @@ public sealed partial class OutboxDispatcher(
             return OutboxBatch.Empty;
         }
 
+        // Opened before the claim: a transport that cannot even start (no Smtp:Host) fails the round with nothing claimed.
+        await using var session = transport.OpenSession();
+
         // The attempt is counted here, not after the send: a message that brings its sender down (the process dies
         // mid-send, again and again) still reaches MaxAttempts and is dead-lettered instead of being retried forever.
         var claim = $"{settings.NodeId}/{Guid.NewGuid():N}";
@@ -58,7 +61,6 @@ public sealed partial class OutboxDispatcher(
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => m.ClaimedBy == claim)
             .OrderBy(m => m.Id).ToListAsync(cancellationToken);
         int sent = 0, retrying = 0, dead = 0;
-        await using var session = transport.OpenSession();
         for (var i = 0; i < messages.Count; i++)
         {
             if (cancellationToken.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using DigitalWallonia.Platform.Notifications;
+using DigitalWallonia.Platform.Notifications.Mail;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Scheduling.QuartzHosting;
 using DigitalWallonia.Platform.Tests.Databases;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace DigitalWallonia.Platform.Tests.Notifications;
 
-public class OutboxPurgeTests
+public class OutboxSettingsTests
 {
     [Theory, OnSqlite, OnPostgres]
     public async Task Sent_messages_past_their_retention_are_purged_and_nothing_else(DatabaseProvider provider)
@@ -49,6 +50,16 @@ public class OutboxPurgeTests
         var refused = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<OutboxOptions>>().Value);
 
         Assert.Contains("Outbox:ClaimDuration must be longer than Smtp:TimeoutSeconds", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Smtp_without_a_host_is_refused_at_start()
+    {
+        using var provider = Services(new() { ["Mail:Transport"] = "Smtp" });
+
+        var refused = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SmtpOptions>>().Value);
+
+        Assert.Contains("Mail:Transport is Smtp but Smtp:Host is empty", refused.Message, StringComparison.Ordinal);
     }
 
     // AddPlatform registers the notifications, AddOutboxDispatcher registers them again: the job must still be there once.
