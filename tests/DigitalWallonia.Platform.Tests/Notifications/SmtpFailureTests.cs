@@ -73,8 +73,9 @@ public class SmtpFailureTests
 
         var batch = await dispatcher.DispatchDueAsync(CancellationToken.None);
 
-        // One try for the batch, given up after the configured second (plus the scheduling slack of a busy machine).
-        Assert.InRange(Assert.Single(transport.SendTimes), TimeSpan.FromSeconds(0.95), TimeSpan.FromSeconds(1.8));
+        // One try for the batch, given up after the configured second; the upper bound leaves a busy machine (the whole
+        // suite on 2 cores measured 2.0 s) its slack, far below the minutes of an OS connect timeout or a hung read.
+        Assert.InRange(Assert.Single(transport.SendTimes), TimeSpan.FromSeconds(0.95), TimeSpan.FromSeconds(3));
         Assert.Equal(new OutboxBatch(3, 3, 0, 3, 0), batch);
         Assert.Single(accepted);
         Assert.All(await db.OutboxMessages.AsNoTracking().ToListAsync(), m =>
@@ -100,7 +101,7 @@ public class SmtpFailureTests
 
         await dispatcher.DispatchDueAsync(CancellationToken.None);
 
-        Assert.InRange(Assert.Single(transport.SendTimes), TimeSpan.FromSeconds(0.95), TimeSpan.FromSeconds(1.8));
+        Assert.InRange(Assert.Single(transport.SendTimes), TimeSpan.FromSeconds(0.95), TimeSpan.FromSeconds(3));
         var row = await db.OutboxMessages.AsNoTracking().SingleAsync();
         Assert.Equal((OutboxStatus.Pending, 1), (row.Status, row.Attempts));
         Assert.Contains("did not accept the message within 1 s", row.LastError, StringComparison.Ordinal);
