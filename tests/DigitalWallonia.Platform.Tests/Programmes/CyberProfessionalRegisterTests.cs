@@ -81,7 +81,7 @@ public class CyberProfessionalRegisterTests
         var withdrawn = await FireAsync(platform, reference,
             new ActorActionFired("withdraw") { Input = Input(("reason", "Conflit d'intérêts avéré avec une entreprise accompagnée.")) }, Handler);
 
-        Assert.Equal("missing-input", refusedWithoutReason.Rejection?.Code);
+        Assert.Equal("invalid-input", refusedWithoutReason.Rejection?.Code);
         Assert.Equal("withdrawn", withdrawn.State);
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();

@@ -226,6 +226,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
                     b.Property<DateOnly?>("DecidedOn");
 
+                    b.Property<string>("FactSourcesJson")
+                        .IsRequired();
+
                     b.Property<string>("FactsJson")
                         .IsRequired();
 
@@ -285,8 +288,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(80);
 
+                    b.Property<string>("InputJson");
+
                     b.Property<string>("PartyId")
                         .HasMaxLength(40);
+
+                    b.Property<string>("PersonalInputJson");
 
                     b.Property<int>("Sequence");
 

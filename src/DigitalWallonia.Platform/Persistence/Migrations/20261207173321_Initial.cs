@@ -37,6 +37,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     WorkflowId = table.Column<string>(maxLength: 80, nullable: false),
                     WorkflowVersion = table.Column<int>(nullable: false),
                     FactsJson = table.Column<string>(nullable: false),
+                    FactSourcesJson = table.Column<string>(nullable: false),
                     SubmittedOn = table.Column<DateOnly>(nullable: true),
                     DecidedOn = table.Column<DateOnly>(nullable: true),
                     RequestedAmount = table.Column<long>(nullable: true),
@@ -231,7 +232,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     PartyId = table.Column<string>(maxLength: 40, nullable: true),
                     At = table.Column<DateTime>(nullable: false),
                     FromState = table.Column<string>(maxLength: 80, nullable: false),
-                    ToState = table.Column<string>(maxLength: 80, nullable: false)
+                    ToState = table.Column<string>(maxLength: 80, nullable: false),
+                    InputJson = table.Column<string>(nullable: true),
+                    PersonalInputJson = table.Column<string>(nullable: true)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DigitalWallonia.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261122135346_Initial")]
+    [Migration("20261207173321_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -229,6 +229,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
                     b.Property<DateOnly?>("DecidedOn");
 
+                    b.Property<string>("FactSourcesJson")
+                        .IsRequired();
+
                     b.Property<string>("FactsJson")
                         .IsRequired();
 
@@ -288,8 +291,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(80);
 
+                    b.Property<string>("InputJson");
+
                     b.Property<string>("PartyId")
                         .HasMaxLength(40);
+
+                    b.Property<string>("PersonalInputJson");
 
                     b.Property<int>("Sequence");
 
