@@ -136,6 +136,7 @@ public static class ActionInputChecker
         if (field.Type != InputFieldType.LongText && text.AsSpan().IndexOfAny('\r', '\n') >= 0)
         {
             errors.Add(new InputFieldError(path, "invalid", Messages.OneLine(path)));
+            return;
         }
 
         if (field.MaxLength is { } maxLength && text.Length > maxLength)
