@@ -5,7 +5,8 @@ namespace DigitalWallonia.Workflows.Runtime;
 /// <summary>
 /// A refused firing: nothing is to be persisted. <see cref="Message"/> is for people (English; the UI maps
 /// <see cref="Code"/>); <see cref="Details"/> lists what was missing (roles, fields); <see cref="FieldErrors"/> says, per
-/// field, what is wrong with an action's input (an API answers 422 with them); <see cref="Guard"/> is the failed evaluation when <see cref="Reason"/> is <see cref="RejectionReason.GuardFailed"/>.
+/// field, what is wrong with an action's input (an API answers 422 with them); <see cref="Guard"/> is the failed
+/// evaluation when <see cref="Reason"/> is <see cref="RejectionReason.GuardFailed"/>.
 /// </summary>
 public sealed record Rejection(RejectionReason Reason, string Message)
 {

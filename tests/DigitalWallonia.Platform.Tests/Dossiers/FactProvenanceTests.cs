@@ -71,6 +71,35 @@ public class FactProvenanceTests
         }
     }
 
+    // workflows/cyber-professional.json declares each expert's name personal: the application holding it is kept apart.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Personal_input_is_kept_apart_and_erasing_it_is_the_one_change_the_history_allows(DatabaseProvider provider)
+    {
+        await using var platform = await Programmes.CyberProfessionalRegisterTests.StartAsync(provider);
+        var (reference, _) = await Programmes.CyberProfessionalRegisterTests.ApplyAsync(platform);
+
+        await using (var scope = platform.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
+            var submit = await db.DossierHistory.SingleAsync(h => h.DossierId == dossier.Id && h.TransitionId == "submit");
+            Assert.Null(submit.InputJson);
+            Assert.Contains("\"name\":\"Luc Martin\"", submit.PersonalInputJson, StringComparison.Ordinal);
+            submit.ErasePersonalInput();
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = platform.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
+            var submit = await db.DossierHistory.SingleAsync(h => h.DossierId == dossier.Id && h.TransitionId == "submit");
+            Assert.Null(submit.PersonalInputJson);
+            db.Entry(submit).Property(h => h.ToState).CurrentValue = "listed";
+            await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        }
+    }
+
     [Theory, OnSqlite, OnPostgres]
     public async Task Only_staff_verify_and_only_what_a_party_declared(DatabaseProvider provider)
     {

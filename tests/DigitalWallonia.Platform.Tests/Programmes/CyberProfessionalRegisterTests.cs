@@ -178,7 +178,7 @@ public class CyberProfessionalRegisterTests
         return (reference, professional);
     }
 
-    private static async Task<(string Reference, Party Professional)> ApplyAsync(TestPlatform platform)
+    internal static async Task<(string Reference, Party Professional)> ApplyAsync(TestPlatform platform)
     {
         var professional = await ProfessionalAsync(platform);
         var reference = await OpenAsync(platform, professional);
