@@ -94,7 +94,10 @@ public sealed partial class DemoData
         var (dossier, _) = await workflow.OpenAsync("cyber",
             [(await TrackedAsync(company.Id, cancellationToken), DossierRoles.Applicant), (await TrackedAsync(professional.Id, cancellationToken), DossierRoles.Expert)], facts,
             applicant, today, 20_000m, cancellationToken);
-        await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit") { Input = Fields(("plannedCost", 20_000)) }, applicant, cancellationToken);
+        await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
+        {
+            Input = Fields(("plannedCost", 20_000), ("declaration", SmeDeclaration(42, 6_500_000, 4_200_000))),
+        }, applicant, cancellationToken);
         return dossier.Reference;
     }
 

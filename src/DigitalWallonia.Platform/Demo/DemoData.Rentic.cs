@@ -96,7 +96,8 @@ public sealed partial class DemoData
             applicant, today, eligibleCost, cancellationToken);
         await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
         {
-            Input = Fields(("service", "Diagnostic de maturité numérique, plan d'action et accompagnement à la mise en œuvre"), ("eligibleCost", eligibleCost)),
+            Input = Fields(("service", "Diagnostic de maturité numérique, plan d'action et accompagnement à la mise en œuvre"), ("eligibleCost", eligibleCost),
+                ("declaration", SmeDeclaration(35, 5_200_000, 3_100_000))),
         }, applicant, cancellationToken);
         return dossier.Reference;
     }

@@ -95,6 +95,7 @@ public sealed partial class DemoData(
             {
                 ["service"] = JsonSerializer.SerializeToElement("Audit de sécurité et mise en place d'une sauvegarde externalisée"),
                 ["requestedAmount"] = JsonSerializer.SerializeToElement(7_500),
+                ["declaration"] = JsonSerializer.SerializeToElement(SmeDeclaration(42, 6_500_000, 4_200_000)),
             },
         }, applicant, cancellationToken);
         return dossier.Reference;

@@ -1,10 +1,14 @@
 using System.Text.Json;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Registers;
 using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Workflows.Definitions;
+using DigitalWallonia.Workflows.Roles;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +26,7 @@ public sealed class DossierWorkflow(
     WorkflowRuntime runtime,
     OutcomeWriter writer,
     Registrations registrations,
+    AuditTrail audit,
     TimeProvider clock)
 {
     private const int SystemAttempts = 5;
@@ -166,7 +171,6 @@ public sealed class DossierWorkflow(
 
     private async Task PersistAsync(Decided decided, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
     {
-        KeepInput(decided.Loaded.Dossier, trigger);
         await writer.WriteAsync(decided.Loaded, decided.Definition, decided.Result.Outcome!, actor, decided.Now, cancellationToken); // accepted: has an outcome
         if (trigger is ExternalEventReceived { EventName: PaymentConfirmed } confirmed)
         {
@@ -231,6 +235,7 @@ public sealed class DossierWorkflow(
                 .ToDictionary(g => g.Key, g => g.First().PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             Dates = new LegalDates(dossier.SubmittedOn, dossier.DecidedOn),
             Facts = facts.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal),
+            FactSources = dossier.FactSources(),
         };
     }
 
@@ -253,27 +258,74 @@ public sealed class DossierWorkflow(
         return instance with { Facts = facts };
     }
 
-    // What a person gave with an action (the service asked for, an invoice amount) becomes part of the dossier's facts.
-    private static void KeepInput(Dossier dossier, WorkflowTrigger trigger)
+    /// <summary>
+    /// A case handler confirms a fact a party declared, or corrects it with <paramref name="value"/>: the fact's provenance
+    /// becomes <c>verified</c> by <paramref name="actor"/> now, and a <c>fact-verified</c> audit event keeps the path, the
+    /// value before and after and the reason. Only staff (a global role) verify, only declared or verified facts, never a
+    /// fact the system owns (it comes from its register, the ledger or a decision).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No dossier has this reference, or it has no fact at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidOperationException">The actor is not staff, the reason is empty, or the fact is not one a party declared.</exception>
+    /// <exception cref="DossierConflictException">The dossier changed while the verification was being saved.</exception>
+    public async Task VerifyFactAsync(string reference, string path, JsonElement? value, string reason, Actor actor, CancellationToken cancellationToken)
     {
-        var input = trigger switch
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (string.IsNullOrWhiteSpace(reason))
         {
-            ActorActionFired fired => fired.Input,
-            ExternalEventReceived received => received.Payload,
-            _ => null,
-        };
-        if (input is null || input.Count == 0)
-        {
-            return;
+            throw new InvalidOperationException($"Verifying fact '{path}' of {reference} needs a reason.");
         }
 
-        var facts = System.Text.Json.Nodes.JsonNode.Parse(dossier.FactsJson)?.AsObject() ?? [];
-        foreach (var (name, value) in input)
+        if (!actor.Roles.Any(r => definitions.Roles.TryGet(r, out var role) && role.Scope == RoleScope.Global && r != RoleCatalogue.SystemRole))
         {
-            facts[name] = System.Text.Json.Nodes.JsonNode.Parse(value.GetRawText());
+            throw new InvalidOperationException($"Only staff (a global role such as case-handler) verify facts; {actor.SubjectId} holds {string.Join(", ", actor.Roles)}.");
         }
 
-        dossier.ReplaceFacts(facts.ToJsonString());
+        if (SystemFacts.Owns(path))
+        {
+            throw new InvalidOperationException($"Fact '{path}' is the system's (register, ledger or decision): it is not verified but taken from its source.");
+        }
+
+        var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.Reference == reference, cancellationToken)
+            ?? throw new KeyNotFoundException($"No dossier has the reference '{reference}'.");
+        var facts = JsonNode.Parse(dossier.FactsJson)?.AsObject() ?? [];
+        var previous = FactPaths.Get(facts, path) ?? throw new KeyNotFoundException($"{reference} has no fact '{path}'.");
+        var source = dossier.FactSources().Where(s => path == s.Key || path.StartsWith(s.Key + ".", StringComparison.Ordinal))
+            .OrderByDescending(s => s.Key.Length).Select(s => s.Value.Source).FirstOrDefault();
+        if (source is not (FactSources.Declared or FactSources.Verified))
+        {
+            throw new InvalidOperationException($"Fact '{path}' of {reference} was not declared by a party (its source is {source ?? "unknown"}): only declared facts are verified.");
+        }
+
+        var now = clock.GetUtcNow();
+        var before = previous.ToJsonString();
+        if (value is { } corrected)
+        {
+            FactPaths.Set(facts, path, JsonNode.Parse(corrected.GetRawText()));
+            dossier.ReplaceFacts(facts.ToJsonString());
+        }
+
+        dossier.RecordFactSource(path, new FactProvenance(FactSources.Verified, actor.SubjectId, now));
+        audit.Append(db, dossier, "fact-verified", actor.SubjectId,
+            long.TryParse(actor.PartyId, NumberStyles.None, CultureInfo.InvariantCulture, out var party) ? party : null,
+            new JsonObject
+            {
+                ["fact"] = path,
+                ["before"] = JsonNode.Parse(before),
+                ["after"] = value is { } after ? JsonNode.Parse(after.GetRawText()) : JsonNode.Parse(before),
+                ["corrected"] = value is not null,
+                ["reason"] = reason,
+            },
+            new JsonObject { ["actor"] = actor.DisplayName });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (IsConflict(e))
+        {
+            throw new DossierConflictException(reference,
+                $"{reference} was changed by someone else while fact '{path}' was being verified. Nothing was saved: reload the dossier and try again.");
+        }
     }
 
     private static FiringMoment Moment(DateTimeOffset now) => new(now, DeadlinePlanner.LegalDate(now));

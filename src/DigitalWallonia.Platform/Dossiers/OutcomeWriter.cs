@@ -47,7 +47,9 @@ public sealed class OutcomeWriter(
         foreach (var entry in outcome.NewHistory)
         {
             db.DossierHistory.Add(new DossierHistoryEntry(dossier.Id, ++sequence, entry.TransitionId, entry.Trigger, entry.Action,
-                entry.SubjectId, entry.PartyId, entry.At, entry.From, entry.To));
+                entry.SubjectId, entry.PartyId, entry.At, entry.From, entry.To,
+                entry.Input.Count == 0 ? null : CanonicalJson.Serialize(ToObject(entry.Input)),
+                entry.PersonalInput.Count == 0 ? null : CanonicalJson.Serialize(ToObject(entry.PersonalInput))));
         }
 
         foreach (var effect in outcome.Effects)
@@ -71,8 +73,14 @@ public sealed class OutcomeWriter(
 
                     break;
                 case DossierFieldSet field:
-                    facts[field.Field] = JsonNode.Parse(field.Value.GetRawText());
+                    FactPaths.Set(facts, field.Field, JsonNode.Parse(field.Value.GetRawText()));
                     dossier.ReplaceFacts(facts.ToJsonString()); // later messages and letters of this firing show it (a label's validUntil)
+                    dossier.RecordFactSource(field.Field, new FactProvenance(FactSources.Decided, field.DecidedBy, now));
+                    break;
+                case DossierFactSet fact:
+                    FactPaths.Set(facts, fact.Fact, JsonNode.Parse(fact.Value.GetRawText()));
+                    dossier.ReplaceFacts(facts.ToJsonString());
+                    dossier.RecordFactSource(fact.Fact, fact.Provenance);
                     break;
                 case DecisionRequested requested:
                     var decision = new Decision(dossier.Id, requested.Decision, AmountOf(requested.Evaluation) ?? GrantedAmount(facts), null,

@@ -9,8 +9,9 @@ namespace DigitalWallonia.Platform.Evaluations;
 
 /// <summary>
 /// Answers the workflow runtime's guard questions with the rule engine: the version in force on the as-of date, the
-/// dossier's facts and the trigger's input as the rule inputs (input fields win over facts of the same name), outputs and
-/// the explanation kept for the evaluation snapshot. Register facts (<see cref="Registrations.FactsForAsync"/>) win over
+/// dossier's facts as the rule inputs and the trigger's input as one more, <c>input</c> (rules read <c>input.reason</c>):
+/// a person's input never replaces a fact; only a <c>setFact</c> the definition names makes a fact of it. Outputs and
+/// the explanation are kept for the evaluation snapshot. Register facts (<see cref="Registrations.FactsForAsync"/>) win over
 /// both and are resolved as of the evaluation date: whether the provider was labelled that day, not today.
 /// </summary>
 public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<RegisterOptions> registers) : IGuardEvaluator
@@ -21,10 +22,18 @@ public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<Registe
     {
         ArgumentNullException.ThrowIfNull(request);
         var facts = new JsonObject();
-        foreach (var (name, value) in request.Facts.Concat(request.Input))
+        foreach (var (name, value) in request.Facts)
         {
             facts[name] = JsonNode.Parse(value.GetRawText());
         }
+
+        var input = new JsonObject();
+        foreach (var (name, value) in request.Input)
+        {
+            input[name] = JsonNode.Parse(value.GetRawText());
+        }
+
+        facts["input"] = input;
 
         foreach (var name in _registerFacts)
         {

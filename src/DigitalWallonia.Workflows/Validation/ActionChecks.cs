@@ -59,6 +59,9 @@ internal static class ActionChecks
                 case SetDossierFieldAction set:
                     context.CheckRuleSet(set.RuleSet, $"{path}.ruleSet");
                     break;
+                case SetFactAction setFact:
+                    InputChecks.CheckSetFact(context, setFact, site);
+                    break;
                 case RecordDecisionAction { RuleSet: { } decisionRuleSet }:
                     context.CheckRuleSet(decisionRuleSet, $"{path}.ruleSet");
                     break;

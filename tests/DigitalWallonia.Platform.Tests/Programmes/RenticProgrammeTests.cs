@@ -200,6 +200,36 @@ public class RenticProgrammeTests
         Assert.All(snapshots, s => Assert.Contains("\"ProviderLabelled\":false", s.RuleResultsJson, StringComparison.Ordinal));
     }
 
+    // Issue 13's second attack: an applicant's milestone declaration carrying the instalments or the granted terms,
+    // which used to be merged over the dossier's facts.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_milestone_declaration_that_tries_to_reset_the_instalments_is_refused_and_changes_nothing(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var (reference, company, _) = await SubmitAsync(platform, eligibleCost: 40_000m);
+        platform.Clock.Set(Start.AddDays(7));
+        await FireAsync(platform, reference, new ActorActionFired("approve"), Handler);
+        var before = await DossierFootprint.OfAsync(platform, reference);
+
+        var attacks = new[]
+        {
+            Input(("diagnosis", new { invoicedAmount = 6_000m, invoiceDate = "2026-04-15" }), ("diagnosisInstalment", 20_000), ("grantedAmount", 1_000_000)),
+            Input(("diagnosis", new { invoicedAmount = 6_000m, invoiceDate = "2026-04-15", instalments = Array.Empty<object>() })),
+            Input(("implementation", new { invoicedAmount = 60_000m, invoiceDate = "2026-04-15" })),
+        };
+        var reports = new List<FiringReport>();
+        foreach (var input in attacks)
+        {
+            reports.Add(await FireAsync(platform, reference, new ActorActionFired("declare-milestone") { Input = input }, Applicant(company)));
+        }
+
+        Assert.All(reports, r => Assert.Equal("invalid-input", r.Rejection?.Code));
+        Assert.Equal(["diagnosisInstalment", "grantedAmount"], reports[0].Rejection!.FieldErrors.Select(e => e.Field));
+        Assert.Equal("diagnosis.instalments", Assert.Single(reports[1].Rejection!.FieldErrors).Field);
+        Assert.Equal([("diagnosis", "required"), ("implementation", "undeclared")], reports[2].Rejection!.FieldErrors.Select(e => (e.Field, e.Code)));
+        Assert.Equal(before, await DossierFootprint.OfAsync(platform, reference));
+    }
+
     /// <summary>A provider labelled through the register on the fast track, then a Walloon SME's request naming it.</summary>
     private static async Task<(string Reference, Party Company, Party Provider)> SubmitAsync(TestPlatform platform, decimal eligibleCost,
         string naceCode = "25.620", string language = "fr", bool suspendProvider = false)

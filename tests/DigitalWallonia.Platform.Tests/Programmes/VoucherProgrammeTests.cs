@@ -200,6 +200,47 @@ public class VoucherProgrammeTests
     }
 
     /// <summary>A Walloon SME (Namur Digital), its provider (Conseil Numérique) labelled or not in the provider register.</summary>
+    // Issue 13's attack: before typed inputs, a provider declaring its consumption could add grantedRate: 1 and
+    // grantedAmount: 45000 to the input, which won over the facts, and a voucher granted 10,000 EUR at 50 % paid 40,000.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_provider_slipping_a_granted_rate_and_amount_into_its_declaration_is_refused_and_changes_nothing(DatabaseProvider provider)
+    {
+        await using var platform = await TestPlatform.StartAsync(provider, Monday, shippedContent: true);
+        var scenario = await VoucherScenario.StartAsync(platform, labelProvider: true);
+        var reference = await scenario.SubmitAsync(requestedAmount: 20_000m);
+        await scenario.FireAsync(reference, new ActorActionFired("approve"), Handler);
+        var consumption = new { invoiceReference = "F-2026-0173", invoicedAmount = 80_000, invoiceDate = "2026-05-04" };
+        var before = await DossierFootprint.OfAsync(platform, reference);
+
+        var beside = await FireAsync(platform, reference, new ActorActionFired("declare-consumption")
+        {
+            Input = Input(("consumption", consumption), ("grantedRate", 1), ("grantedAmount", 45_000)),
+        }, scenario.ProviderActor);
+        var inside = await FireAsync(platform, reference, new ActorActionFired("declare-consumption")
+        {
+            Input = Input(("consumption", new { consumption.invoiceReference, consumption.invoicedAmount, consumption.invoiceDate, grantedRate = 1 })),
+        }, scenario.ProviderActor);
+
+        Assert.Equal("invalid-input", beside.Rejection?.Code);
+        Assert.Equal([("grantedRate", "undeclared"), ("grantedAmount", "undeclared")], beside.Rejection!.FieldErrors.Select(e => (e.Field, e.Code)));
+        Assert.Contains("Field 'grantedRate' is not an input of this action; it takes: consumption.", beside.Rejection.Message, StringComparison.Ordinal);
+        Assert.Equal(("consumption.grantedRate", "undeclared"), inside.Rejection!.FieldErrors.Select(e => (e.Field, e.Code)).Single());
+        Assert.Equal(before, await DossierFootprint.OfAsync(platform, reference));
+
+        // Declared as the definition asks, the same invoice is paid at the granted rate, within the granted amount.
+        await scenario.FireAsync(reference, new ActorActionFired("declare-consumption") { Input = Input(("consumption", consumption)) }, scenario.ProviderActor);
+        await scenario.FireAsync(reference, new ActorActionFired("validate-consumption"), Handler);
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
+        Assert.Equal(10_000m, (await db.Instalments.SingleAsync(i => i.DossierId == dossier.Id)).Amount); // 80,000 x 50 % cut to the 10,000 granted
+        var sources = dossier.FactSources();
+        Assert.Equal((FactSources.Declared, "sub-marc"), (sources["consumption"].Source, sources["consumption"].By));
+        Assert.Equal((FactSources.Decided, "handler-1"), (sources["grantedRate"].Source, sources["grantedRate"].By));
+        var declared = await db.DossierHistory.SingleAsync(h => h.DossierId == dossier.Id && h.TransitionId == "declare-consumption");
+        Assert.Contains("\"invoicedAmount\":80000", declared.InputJson, StringComparison.Ordinal);
+    }
+
     private sealed class VoucherScenario
     {
         private readonly TestPlatform _platform;

@@ -98,7 +98,7 @@ public class VoucherWorkflowTests
     {
         var parties = new Dictionary<string, string> { ["applicant"] = "BE0123456789", ["provider"] = "BE0555555555" };
         var instance = WorkflowInstance.New(_voucher, parties, new LegalDates(SubmittedAt.Today));
-        Fire(ref instance, Action("submit", ("provider", "BE0555555555"), ("service", "Audit de maturité numérique"), ("requestedAmount", 5000)), Company, SubmittedAt);
+        Fire(ref instance, Action("submit", ("service", "Audit de maturité numérique"), ("requestedAmount", 5000)), Company, SubmittedAt);
         return instance;
     }
 
