@@ -79,6 +79,7 @@ public sealed class OutcomeWriter(
                         requested.Evaluation?.ExplanationJson ?? "{}", requested.DecidedBy, requested.CountersignedBy, requested.DecidedOn,
                         requested.RuleSet, requested.Evaluation?.RuleSetVersion, null, now);
                     db.Decisions.Add(decision);
+                    audit.Append(db, dossier, AuditedRecords.DecisionRecorded, actor.SubjectId, PartyId(actor), AuditedRecords.Decision(decision));
                     dossier.RecordDecisionDate(requested.DecidedOn); // the letter issued in the same firing is dated
                     if (aid.Value.TermsFor(dossier.Programme, requested.DecidedOn) is { } terms)
                     {
@@ -87,8 +88,10 @@ public sealed class OutcomeWriter(
 
                     break;
                 case InstalmentScheduled instalment:
-                    db.Instalments.Add(new Instalment(dossier.Id, instalment.Instalment, Money(instalment.Amount, instalment.Output),
-                        instalment.Due is null ? null : planner.DueAt(dossier.Programme, instalment.Due, now), instalment.RuleSet, now));
+                    var planned = new Instalment(dossier.Id, instalment.Instalment, Money(instalment.Amount, instalment.Output),
+                        instalment.Due is null ? null : planner.DueAt(dossier.Programme, instalment.Due, now), instalment.RuleSet, now);
+                    db.Instalments.Add(planned);
+                    audit.Append(db, dossier, AuditedRecords.InstalmentScheduled, actor.SubjectId, PartyId(actor), AuditedRecords.Instalment(planned));
                     break;
                 case DocumentRequested document:
                     // The letter model loads the parties and their contacts, which the letter's language is taken from.
@@ -154,6 +157,7 @@ public sealed class OutcomeWriter(
         foreach (var instalment in instalments)
         {
             instalment.MarkPaid(now);
+            audit.Append(db, dossier, AuditedRecords.InstalmentPaid, Actor.System.SubjectId, null, AuditedRecords.Instalment(instalment));
             if (inLedger)
             {
                 await ledger.RecordPaymentAsync(dossier.Id, paidOn, instalment.Amount, cancellationToken);

@@ -37,6 +37,8 @@ public sealed class PlatformDbContext : DbContext
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<Deadline> Deadlines => Set<Deadline>();
@@ -94,7 +96,7 @@ public sealed class PlatformDbContext : DbContext
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted
-                && entry.Entity is Decision or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange)
+                && entry.Entity is Decision or AuditCheckpoint or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange)
             {
                 throw new InvalidOperationException(
                     $"{entry.Entity.GetType().Name} is immutable evidence, append-only: record a new one (a reversal, a new version, a superseding document) instead of changing or deleting it.");

@@ -12,6 +12,23 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditCheckpoints",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Sequence = table.Column<long>(nullable: false),
+                    TakenAt = table.Column<DateTime>(nullable: false),
+                    HeadsJson = table.Column<string>(nullable: false),
+                    PreviousMac = table.Column<string>(maxLength: 64, nullable: true),
+                    Mac = table.Column<string>(maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditCheckpoints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DossierReferenceCounters",
                 columns: table => new
                 {
@@ -640,6 +657,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 column: "DecisionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditCheckpoints_Sequence",
+                table: "AuditCheckpoints",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_DossierId_Sequence",
                 table: "AuditEvents",
                 columns: new[] { "DossierId", "Sequence" },
@@ -818,6 +841,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AidGrantStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "AuditCheckpoints");
 
             migrationBuilder.DropTable(
                 name: "AuditEvents");

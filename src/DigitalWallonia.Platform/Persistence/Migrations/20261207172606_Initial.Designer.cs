@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DigitalWallonia.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261122135346_Initial")]
+    [Migration("20261207172606_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,34 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Audit.AuditCheckpoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasAnnotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+
+                    b.Property<string>("HeadsJson")
+                        .IsRequired();
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<string>("PreviousMac")
+                        .HasMaxLength(64);
+
+                    b.Property<long>("Sequence");
+
+                    b.Property<DateTime>("TakenAt");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AuditCheckpoints", (string)null);
+                });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Audit.AuditEvent", b =>
                 {
