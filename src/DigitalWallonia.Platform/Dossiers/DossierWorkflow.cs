@@ -39,7 +39,7 @@ public sealed class DossierWorkflow(
         var definition = await definitions.LatestAsync(db, workflowId, cancellationToken)
             ?? throw new InvalidOperationException($"No version of workflow '{workflowId}' is published.");
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await OwnTransactionAsync(cancellationToken);
         var reference = await DossierReferences.NextAsync(db, definition.Programme, DeadlinePlanner.LegalDate(now).Year, cancellationToken);
         var initial = definition.InitialState ?? throw new InvalidOperationException($"Workflow '{workflowId}' has no initial state.");
         var dossier = Dossier.Open(reference, definition.Programme, initial.Id, now);
@@ -63,13 +63,21 @@ public sealed class DossierWorkflow(
         var result = runtime.Start(definition, instance, actor, Moment(now));
         if (!result.IsAccepted)
         {
-            await transaction.RollbackAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+
             throw new InvalidOperationException($"Workflow '{workflowId}' v{definition.Version} cannot start: {result.Rejection.Message}");
         }
 
         await writer.WriteAsync(loaded, definition, result.Outcome, actor, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return (dossier, new FiringReport(dossier.Reference, dossier.State, null));
     }
 
@@ -123,9 +131,12 @@ public sealed class DossierWorkflow(
         if (decided.Result.IsAccepted)
         {
             // Reads above stay outside the transaction; only the writes hold it.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await OwnTransactionAsync(cancellationToken);
             await PersistAsync(decided, trigger, actor, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
 
         return decided.Report;
@@ -275,6 +286,10 @@ public sealed class DossierWorkflow(
 
         dossier.ReplaceFacts(facts.ToJsonString());
     }
+
+    // A caller that already holds a transaction (the demo seed, all or nothing) commits it; otherwise the firing has its own.
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> OwnTransactionAsync(CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
     private static FiringMoment Moment(DateTimeOffset now) => new(now, DeadlinePlanner.LegalDate(now));
 

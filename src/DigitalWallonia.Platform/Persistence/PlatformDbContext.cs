@@ -39,6 +39,8 @@ public sealed class PlatformDbContext : DbContext
 
     public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
 
+    public DbSet<Demo.SeedMarker> SeedMarkers => Set<Demo.SeedMarker>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<Deadline> Deadlines => Set<Deadline>();

@@ -182,6 +182,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                     b.ToTable("PublishedWorkflows", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Demo.SeedMarker", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(80);
+
+                    b.Property<DateTime>("LoadedAt");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SeedMarkers", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Documents.Document", b =>
                 {
                     b.Property<long>("Id")

@@ -102,6 +102,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SeedMarkers",
+                columns: table => new
+                {
+                    Name = table.Column<string>(maxLength: 80, nullable: false),
+                    LoadedAt = table.Column<DateTime>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeedMarkers", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditEvents",
                 columns: table => new
                 {
@@ -883,6 +895,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "PublishedWorkflows");
+
+            migrationBuilder.DropTable(
+                name: "SeedMarkers");
 
             migrationBuilder.DropTable(
                 name: "SingleUndertakingLinks");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DigitalWallonia.Platform.Persistence.Migrations
 {
     [DbContext(typeof(PlatformDbContext))]
-    [Migration("20261207172606_Initial")]
+    [Migration("20261207181108_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -183,6 +183,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("PublishedWorkflows", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Demo.SeedMarker", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(80);
+
+                    b.Property<DateTime>("LoadedAt");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SeedMarkers", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Documents.Document", b =>
