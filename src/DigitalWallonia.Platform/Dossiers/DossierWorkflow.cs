@@ -293,9 +293,21 @@ public sealed class DossierWorkflow(
 
     private static FiringMoment Moment(DateTimeOffset now) => new(now, DeadlinePlanner.LegalDate(now));
 
-    // A stale dossier version, or a second writer of the same history step (unique index), both mean "someone else won".
+    // A stale dossier version, or a second writer of the same step of the dossier's history or audit trail (their unique
+    // indexes on dossier and sequence), all mean "someone else won". Any other constraint error (a foreign key, another
+    // unique index, a trigger) is a fault and surfaces as it is.
     private static bool IsConflict(DbUpdateException e) =>
         e is DbUpdateConcurrencyException
-        || e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation or Npgsql.PostgresErrorCodes.SerializationFailure }
-        || e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 }; // SQLITE_CONSTRAINT
+        || e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.SerializationFailure }
+        || e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } postgres
+            && StepIndexes.Any(i => i.Name == postgres.ConstraintName)
+        // SQLITE_CONSTRAINT_UNIQUE (2067) names the columns: "UNIQUE constraint failed: DossierHistory.DossierId, DossierHistory.Sequence".
+        || e.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 } sqlite
+            && StepIndexes.Any(i => sqlite.Message.Contains(i.Columns, StringComparison.Ordinal));
+
+    private static readonly (string Name, string Columns)[] StepIndexes =
+    [
+        ("IX_DossierHistory_DossierId_Sequence", "DossierHistory.DossierId, DossierHistory.Sequence"),
+        ("IX_AuditEvents_DossierId_Sequence", "AuditEvents.DossierId, AuditEvents.Sequence"),
+    ];
 }
