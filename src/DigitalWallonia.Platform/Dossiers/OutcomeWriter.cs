@@ -136,8 +136,8 @@ public sealed class OutcomeWriter(
     }
 
     /// <summary>
-    /// The payment system's <c>payment-confirmed</c> event, accepted by the workflow: the instalment its payload names
-    /// (<c>instalment</c>), or every planned one, is marked paid and the payment enters the aid ledger when the dossier's
+    /// The payment system's <c>payment-confirmed</c> event, accepted by the workflow: the planned instalment its payload
+    /// names (<c>instalment</c>, required; an event naming none or one not planned is refused and nothing is saved) is marked paid and the payment enters the aid ledger when the dossier's
     /// aid is there, on the payload's <c>paidOn</c> day (the legal date of <paramref name="now"/> otherwise).
     /// </summary>
     public async Task ConfirmPaymentAsync(Dossier dossier, IReadOnlyDictionary<string, JsonElement> payload, DateTimeOffset now,
@@ -149,10 +149,25 @@ public sealed class OutcomeWriter(
         var paidOn = payload.TryGetValue("paidOn", out var day) && day.ValueKind == JsonValueKind.String
             && DateOnly.TryParseExact(day.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
                 ? parsed : DeadlinePlanner.LegalDate(now);
-        var instalments = await db.Instalments
-            .Where(i => i.DossierId == dossier.Id && i.Status == "planned" && (named == null || i.Name == named))
+        var planned = await db.Instalments
+            .Where(i => i.DossierId == dossier.Id && i.Status == "planned")
             .OrderBy(i => i.Id)
             .ToListAsync(cancellationToken);
+        var list = planned.Count == 0 ? "none is planned" : $"planned: {string.Join(", ", planned.Select(i => i.Name).Distinct())}";
+        if (string.IsNullOrWhiteSpace(named))
+        {
+            // One confirmation pays one instalment: an event that names none used to mark every planned one paid.
+            throw new InvalidOperationException(
+                $"{dossier.Reference}: {DossierWorkflow.PaymentConfirmed} must name the instalment paid in its payload's \"instalment\" ({list}); nothing was recorded.");
+        }
+
+        var instalments = planned.Where(i => i.Name == named).Take(1).ToList();
+        if (instalments.Count == 0)
+        {
+            throw new InvalidOperationException(
+                $"{dossier.Reference}: {DossierWorkflow.PaymentConfirmed} names the instalment '{named}', which is not planned ({list}); nothing was recorded.");
+        }
+
         var inLedger = instalments.Count > 0 && await db.AidGrants.AnyAsync(a => a.DossierId == dossier.Id, cancellationToken);
         foreach (var instalment in instalments)
         {
