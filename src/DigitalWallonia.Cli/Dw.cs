@@ -47,6 +47,13 @@ public static class Dw
             return 2;
         }
 
+        if (args.Any(a => a.StartsWith("--Audit:Key", StringComparison.OrdinalIgnoreCase) && !a.StartsWith("--Audit:KeyFile", StringComparison.OrdinalIgnoreCase)))
+        {
+            // Still accepted (tests and one-off checks use it), but every user of the machine can read a command line.
+            stderr.WriteLine("dw: warning: --Audit:Key on the command line shows the key in the process list and the shell history; "
+                + "set Audit__Key in the environment or --Audit:KeyFile PATH (an owner-only file) instead.");
+        }
+
         try
         {
             return await group.RunAsync(CliArgs.Parse(args[1..]), console, cancellationToken);
@@ -55,6 +62,11 @@ public static class Dw
         {
             stderr.WriteLine($"dw {group.Name}: {e.Message}");
             return 2;
+        }
+        catch (Platform.Audit.AuditKeyException e)
+        {
+            stderr.WriteLine($"dw {group.Name}: {e.Message}");
+            return 1;
         }
     }
 

@@ -10,6 +10,7 @@ using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Registers;
 using DigitalWallonia.Platform.Scheduling;
+using DigitalWallonia.Platform.Scheduling.QuartzHosting;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +32,12 @@ public static class PlatformServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<AuditVerifier>();
+        services.TryAddSingleton<AuditCheckpoints>();
+        if (!services.Any(d => d.ServiceType == typeof(RecurringJob) && d.ImplementationFactory?.Method == CheckpointRegistrationMethod))
+        {
+            services.AddSingleton(CheckpointRegistration);
+        }
+
         services.TryAddScoped<DemoData>();
 
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
@@ -58,4 +65,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddScheduling();
         return services;
     }
+
+    private static readonly System.Reflection.MethodInfo CheckpointRegistrationMethod = ((Func<IServiceProvider, RecurringJob>)CheckpointRegistration).Method;
+
+    private static RecurringJob CheckpointRegistration(IServiceProvider services) =>
+        new(AuditCheckpointJob.Name, typeof(AuditCheckpointJob), services.GetRequiredService<IOptions<AuditOptions>>().Value.CheckpointInterval);
 }

@@ -12,7 +12,7 @@ namespace DigitalWallonia.Platform.Demo;
 
 /// <summary>
 /// A few companies, a provider and dossiers in several programmes, so that a fresh embedded install shows something.
-/// Loading is idempotent (keyed on the demo companies' enterprise numbers) and refused outside the embedded profile,
+/// Loading is one transaction, marked done by a <see cref="SeedMarker"/> row, and refused outside the embedded profile,
 /// so demonstration data never reaches a production database.
 /// </summary>
 public sealed partial class DemoData(
@@ -46,13 +46,26 @@ public sealed partial class DemoData(
             return;
         }
 
-        var first = EnterpriseNumber.Parse(Companies[0].Number);
-        if (await db.Parties.AnyAsync(p => p.EnterpriseNumber == first, cancellationToken))
+        if (await db.SeedMarkers.AnyAsync(m => m.Name == SeedMarker.Demo, cancellationToken))
         {
             return;
         }
 
+        foreach (var company in Companies)
+        {
+            var number = EnterpriseNumber.Parse(company.Number);
+            if (await db.Parties.AnyAsync(p => p.EnterpriseNumber == number, cancellationToken))
+            {
+                logger.LogWarning("Seed:Demo is set but the database already holds the demo company {Number} without the demo marker; the demo data is not loaded.",
+                    company.Number);
+                return;
+            }
+        }
+
+        // All or nothing: a load that fails half-way leaves no party or dossier behind, and the marker (its primary key)
+        // lets one of two hosts starting together load it.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.SeedMarkers.Add(new SeedMarker(SeedMarker.Demo, clock.GetUtcNow()));
         var parties = new List<Party>();
         foreach (var c in Companies)
         {
@@ -66,12 +79,12 @@ public sealed partial class DemoData(
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         // The provider register first: the voucher's provider must be labelled (DemoData.Rentic.cs).
         var (companies, _) = await LoadRenticAsync(parties, today, cancellationToken);
         var voucher = await SubmitVoucherAsync(companies[2], companies[3], today, cancellationToken);
         await LoadCyberAsync(companies, today, cancellationToken);
         await LoadLabelsAsync(companies[2], companies[3], today, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Loaded demo data: {Parties} parties and {Dossiers} dossiers of every programme and register, all through their workflows (the voucher: {Voucher}).",
             await db.Parties.CountAsync(cancellationToken), await db.Dossiers.CountAsync(cancellationToken), voucher);
     }

@@ -44,7 +44,7 @@ public sealed class DossierWorkflow(
         var definition = await definitions.LatestAsync(db, workflowId, cancellationToken)
             ?? throw new InvalidOperationException($"No version of workflow '{workflowId}' is published.");
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await OwnTransactionAsync(cancellationToken);
         var reference = await DossierReferences.NextAsync(db, definition.Programme, DeadlinePlanner.LegalDate(now).Year, cancellationToken);
         var initial = definition.InitialState ?? throw new InvalidOperationException($"Workflow '{workflowId}' has no initial state.");
         var dossier = Dossier.Open(reference, definition.Programme, initial.Id, now);
@@ -68,13 +68,21 @@ public sealed class DossierWorkflow(
         var result = runtime.Start(definition, instance, actor, Moment(now));
         if (!result.IsAccepted)
         {
-            await transaction.RollbackAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+
             throw new InvalidOperationException($"Workflow '{workflowId}' v{definition.Version} cannot start: {result.Rejection.Message}");
         }
 
         await writer.WriteAsync(loaded, definition, result.Outcome, actor, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return (dossier, new FiringReport(dossier.Reference, dossier.State, null));
     }
 
@@ -128,9 +136,12 @@ public sealed class DossierWorkflow(
         if (decided.Result.IsAccepted)
         {
             // Reads above stay outside the transaction; only the writes hold it.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await OwnTransactionAsync(cancellationToken);
             await PersistAsync(decided, trigger, actor, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
 
         return decided.Report;
@@ -328,9 +339,15 @@ public sealed class DossierWorkflow(
         }
     }
 
+    // A caller that already holds a transaction (the demo seed, all or nothing) commits it; otherwise the firing has its own.
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> OwnTransactionAsync(CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+
     private static FiringMoment Moment(DateTimeOffset now) => new(now, DeadlinePlanner.LegalDate(now));
 
-    // A stale dossier version, or a second writer of the same history step (unique index), both mean "someone else won".
+    // A stale dossier version, or a second writer of the same step of the dossier's history or audit trail (their unique
+    // indexes on dossier and sequence), all mean "someone else won". Any other constraint error (a foreign key, another
+    // unique index, a trigger) is a fault and surfaces as it is.
     private static bool IsConflict(DbUpdateException e) =>
         e is DbUpdateConcurrencyException || DatabaseErrors.IsLostRace(e.InnerException);
 }

@@ -54,6 +54,10 @@ public abstract class PlatformDbContext : DbContext
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
+    public DbSet<Demo.SeedMarker> SeedMarkers => Set<Demo.SeedMarker>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<Deadline> Deadlines => Set<Deadline>();
@@ -119,7 +123,7 @@ public abstract class PlatformDbContext : DbContext
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted
-                && entry.Entity is Decision or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange
+                && entry.Entity is Decision or AuditCheckpoint or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange
                 && !IsErasure(entry))
             {
                 throw new InvalidOperationException(

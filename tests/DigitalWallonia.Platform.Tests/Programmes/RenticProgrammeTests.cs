@@ -42,7 +42,7 @@ public class RenticProgrammeTests
             await FireAsync(platform, reference, new ActorActionFired("validate-milestone"), Handler),
             await FireAsync(platform, reference, Declare("implementation", 30_000m, "2027-01-10"), applicant),
             await FireAsync(platform, reference, new ActorActionFired("validate-milestone"), Handler),
-            await FireAsync(platform, reference, new ExternalEventReceived("payment-confirmed"), Actor.System),
+            await FireAsync(platform, reference, new ExternalEventReceived("payment-confirmed") { Payload = Input(("instalment", "implementation")) }, Actor.System),
         };
 
         Assert.Equal("diagnosis", approved.State);
@@ -85,7 +85,10 @@ public class RenticProgrammeTests
         Assert.Equal(["submit", "eligible", "approve", "declare-diagnosis", "validate-diagnosis", "declare-action-plan", "validate-action-plan",
             "declare-implementation", "validate-implementation", "confirm-payment"], await HistoryAsync(db, dossier.Id));
         var audit = await db.AuditEvents.Where(a => a.DossierId == dossier.Id).OrderBy(a => a.Sequence).Select(a => a.Kind).ToListAsync();
-        Assert.Equal(["started", "transition", "transition", "document-issued", .. Enumerable.Repeat("transition", 8)], audit); // the letter, before the approval's own event
+        // The decision and the letter before the approval's own event; each validated milestone schedules its instalment;
+        // the payment names the last one.
+        string[] milestone = ["transition", "instalment-scheduled", "transition"];
+        Assert.Equal(["started", "transition", "transition", "decision", "document-issued", "transition", .. milestone, .. milestone, .. milestone, "transition", "instalment-paid"], audit);
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(db, reference, CancellationToken.None));
         await AssertEveryMessageRendersAsync(platform);
     }

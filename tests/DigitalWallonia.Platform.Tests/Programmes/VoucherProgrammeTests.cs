@@ -74,6 +74,13 @@ public class VoucherProgrammeTests
             Input = Input(("consumption", new { invoiceReference = "F-2026-0173", invoicedAmount = 18_000, invoiceDate = "2026-05-04" })),
         }, scenario.ProviderActor);
         await scenario.FireAsync(reference, new ActorActionFired("validate-consumption"), Handler);
+        // A confirmation that names no instalment, or one not planned, is refused whole: it used to pay every planned one.
+        var unnamed = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            scenario.FireAsync(reference, new ExternalEventReceived("payment-confirmed") { Payload = Input(("paidOn", "2026-05-20")) }, Actor.System));
+        var unknown = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            scenario.FireAsync(reference, new ExternalEventReceived("payment-confirmed") { Payload = Input(("instalment", "bonus")) }, Actor.System));
+        Assert.Contains("must name the instalment paid in its payload's \"instalment\" (planned: provider-payment); nothing was recorded", unnamed.Message, StringComparison.Ordinal);
+        Assert.Contains("names the instalment 'bonus', which is not planned (planned: provider-payment)", unknown.Message, StringComparison.Ordinal);
         await scenario.FireAsync(reference, new ExternalEventReceived("payment-confirmed")
         {
             Payload = Input(("instalment", "provider-payment"), ("paidOn", "2026-05-20")),
@@ -95,8 +102,9 @@ public class VoucherProgrammeTests
                 ["submit", "eligible", "accept-automatically", "declare-consumption", "validate-consumption", "confirm-payment"],
                 await db.DossierHistory.Where(h => h.DossierId == dossier.Id).OrderBy(h => h.Sequence).Select(h => h.TransitionId).ToListAsync());
             var events = await db.AuditEvents.Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).Select(e => e.Kind).ToListAsync();
-            // Opened, six transitions, the reminder to the case handlers, the decision letter.
-            Assert.Equal(["started", "transition", "transition", "reminder-sent", "document-issued", "transition", "transition", "transition", "transition"], events);
+            // Opened, six transitions, the reminder to the case handlers, the decision and its letter, the instalment scheduled and paid.
+            Assert.Equal(["started", "transition", "transition", "reminder-sent", "decision", "document-issued", "transition", "transition",
+                "instalment-scheduled", "transition", "transition", "instalment-paid"], events);
             Assert.Empty(await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(db, reference, CancellationToken.None));
         }
     }
