@@ -1,5 +1,6 @@
 using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Certificates;
+using DigitalWallonia.Platform.Companies;
 using DigitalWallonia.Platform.Content;
 using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Demo;
@@ -51,6 +52,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<CertificateIssuer>();
         services.TryAddSingleton<CertificateVerifier>();
         services.TryAddScoped<Registrations>();
+        services.TryAddScoped<CompanyRegisterImport>();
         services.TryAddScoped<LabelledInitiatives>();
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();

@@ -12,6 +12,128 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "CompanyActivities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EntityNumber = table.Column<string>(maxLength: 10, nullable: false),
+                    ActivityGroup = table.Column<string>(maxLength: 3, nullable: false),
+                    NaceVersion = table.Column<string>(maxLength: 4, nullable: false),
+                    NaceCode = table.Column<string>(maxLength: 7, nullable: false),
+                    Classification = table.Column<string>(maxLength: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyActivities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyAddresses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EntityNumber = table.Column<string>(maxLength: 10, nullable: false),
+                    TypeOfAddress = table.Column<string>(maxLength: 4, nullable: false),
+                    Country = table.Column<string>(maxLength: 100, nullable: true),
+                    Zipcode = table.Column<string>(maxLength: 20, nullable: true),
+                    Municipality = table.Column<string>(maxLength: 200, nullable: true),
+                    Street = table.Column<string>(maxLength: 200, nullable: true),
+                    HouseNumber = table.Column<string>(maxLength: 22, nullable: true),
+                    Box = table.Column<string>(maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyAddresses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyCodes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Category = table.Column<string>(maxLength: 40, nullable: false),
+                    Code = table.Column<string>(maxLength: 20, nullable: false),
+                    Language = table.Column<string>(maxLength: 2, nullable: false),
+                    Description = table.Column<string>(maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyCodes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyDenominations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EntityNumber = table.Column<string>(maxLength: 10, nullable: false),
+                    Language = table.Column<string>(maxLength: 1, nullable: false),
+                    TypeOfDenomination = table.Column<string>(maxLength: 3, nullable: false),
+                    Denomination = table.Column<string>(maxLength: 320, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyDenominations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyEnterprises",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(maxLength: 10, nullable: false),
+                    Status = table.Column<string>(maxLength: 2, nullable: false),
+                    JuridicalSituation = table.Column<string>(maxLength: 3, nullable: false),
+                    TypeOfEnterprise = table.Column<string>(maxLength: 1, nullable: false),
+                    JuridicalForm = table.Column<string>(maxLength: 3, nullable: true),
+                    StartDate = table.Column<DateOnly>(nullable: false),
+                    StoppedOn = table.Column<DateOnly>(nullable: true),
+                    ExtractNumber = table.Column<int>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyEnterprises", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyEstablishments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<string>(maxLength: 10, nullable: false),
+                    EnterpriseNumber = table.Column<string>(maxLength: 10, nullable: false),
+                    StartDate = table.Column<DateOnly>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyEstablishments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyRegisterExtracts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true).Annotation("Npgsql:ValueGenerationStrategy", Npgsql.EntityFrameworkCore.PostgreSQL.Metadata.NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Number = table.Column<int>(nullable: false),
+                    Type = table.Column<string>(maxLength: 10, nullable: false),
+                    SnapshotDate = table.Column<DateOnly>(nullable: false),
+                    ImportedAt = table.Column<DateTime>(nullable: false),
+                    RowsApplied = table.Column<int>(nullable: false),
+                    Errors = table.Column<int>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyRegisterExtracts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DossierReferenceCounters",
                 columns: table => new
                 {
@@ -677,6 +799,50 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
                 column: "SupersedesId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CompanyActivities_EntityNumber",
+                table: "CompanyActivities",
+                column: "EntityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyAddresses_EntityNumber",
+                table: "CompanyAddresses",
+                column: "EntityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyCodes_Category_Code_Language",
+                table: "CompanyCodes",
+                columns: new[] { "Category", "Code", "Language" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyDenominations_EntityNumber",
+                table: "CompanyDenominations",
+                column: "EntityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyEnterprises_Number",
+                table: "CompanyEnterprises",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyEstablishments_EnterpriseNumber",
+                table: "CompanyEstablishments",
+                column: "EnterpriseNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyEstablishments_Number",
+                table: "CompanyEstablishments",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyRegisterExtracts_Number_Type",
+                table: "CompanyRegisterExtracts",
+                columns: new[] { "Number", "Type" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Contacts_PartyId",
                 table: "Contacts",
                 column: "PartyId");
@@ -824,6 +990,27 @@ namespace DigitalWallonia.Platform.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "Certificates");
+
+            migrationBuilder.DropTable(
+                name: "CompanyActivities");
+
+            migrationBuilder.DropTable(
+                name: "CompanyAddresses");
+
+            migrationBuilder.DropTable(
+                name: "CompanyCodes");
+
+            migrationBuilder.DropTable(
+                name: "CompanyDenominations");
+
+            migrationBuilder.DropTable(
+                name: "CompanyEnterprises");
+
+            migrationBuilder.DropTable(
+                name: "CompanyEstablishments");
+
+            migrationBuilder.DropTable(
+                name: "CompanyRegisterExtracts");
 
             migrationBuilder.DropTable(
                 name: "Contacts");
