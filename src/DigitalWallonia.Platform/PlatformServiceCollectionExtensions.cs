@@ -53,6 +53,10 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<CertificateVerifier>();
         services.TryAddScoped<Registrations>();
         services.TryAddScoped<CompanyRegisterImport>();
+        services.TryAddScoped<CompanyFacts>();
+        services.TryAddScoped<PlatformFacts>();
+        services.AddOptions<CompanyRegisterOptions>().BindConfiguration(CompanyRegisterOptions.Section);
+        services.AddOptions<CommonEligibilityOptions>().BindConfiguration(CommonEligibilityOptions.Section);
         services.TryAddScoped<LabelledInitiatives>();
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();
