@@ -75,15 +75,9 @@ public sealed class OutcomeWriter(
                     dossier.ReplaceFacts(facts.ToJsonString()); // later messages and letters of this firing show it (a label's validUntil)
                     break;
                 case DecisionRequested requested:
-                    // A decision taken without evaluating its rule set in this firing (a case handler's refusal after the
-                    // eligibility failed) gives the reasons of that rule set's latest evaluation: the failed conditions.
-                    var earlier = requested.Evaluation is null && requested.RuleSet is { } named
-                        ? await db.EvaluationSnapshots.AsNoTracking().Where(s => s.DossierId == dossier.Id && s.RuleSet == named)
-                            .OrderByDescending(s => s.Id).Select(s => new { s.ExplanationJson, s.RuleSetVersion }).FirstOrDefaultAsync(cancellationToken)
-                        : null;
                     var decision = new Decision(dossier.Id, requested.Decision, AmountOf(requested.Evaluation) ?? GrantedAmount(facts), null,
-                        requested.Evaluation?.ExplanationJson ?? earlier?.ExplanationJson ?? "{}", requested.DecidedBy, requested.CountersignedBy, requested.DecidedOn,
-                        requested.RuleSet, requested.Evaluation?.RuleSetVersion ?? earlier?.RuleSetVersion, null, now);
+                        requested.Evaluation?.ExplanationJson ?? "{}", requested.DecidedBy, requested.CountersignedBy, requested.DecidedOn,
+                        requested.RuleSet, requested.Evaluation?.RuleSetVersion, null, now);
                     db.Decisions.Add(decision);
                     dossier.RecordDecisionDate(requested.DecidedOn); // the letter issued in the same firing is dated
                     if (aid.Value.TermsFor(dossier.Programme, requested.DecidedOn) is { } terms)
