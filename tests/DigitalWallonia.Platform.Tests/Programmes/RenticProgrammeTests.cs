@@ -146,6 +146,38 @@ public class RenticProgrammeTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task A_non_profit_association_in_the_register_is_refused_the_premium(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+
+        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 20_000m, enterprise: "0440.100.183"); // ASBL, legal form 017
+
+        await AssertRefusedByTheRegisterAsync(platform, reference, "non_profit_excluded");
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_company_whose_only_walloon_looking_postcode_is_abroad_is_refused_the_premium(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+
+        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 20_000m, enterprise: "0440.200.252"); // its only unit: 4030 Luxembourg
+
+        await AssertRefusedByTheRegisterAsync(platform, reference, "no_walloon_seat");
+    }
+
+    private static async Task AssertRefusedByTheRegisterAsync(TestPlatform platform, string reference, string code)
+    {
+        Assert.Equal("eligibility-review", await StateAsync(platform, reference));
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var id = await db.Dossiers.Where(d => d.Reference == reference).Select(d => d.Id).SingleAsync();
+        var snapshot = await db.EvaluationSnapshots.Where(s => s.DossierId == id && s.RuleSet == "rentic-eligibility").OrderBy(s => s.Id).LastAsync();
+        var failed = EligibilityScenario.Failed(System.Text.Json.Nodes.JsonNode.Parse(snapshot.ExplanationJson)!.AsObject());
+        Assert.Equal(code, Assert.Single(failed.Keys, k => !k.Contains('.', StringComparison.Ordinal)));
+        Assert.Equal("companyRegister", failed[code]["provenance"]!["enterprise"]!.GetValue<string>());
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task An_unanswered_request_for_documents_is_reminded_then_lapses_by_the_deadline_sweeper(DatabaseProvider provider)
     {
         await using var platform = await StartAsync(provider);
