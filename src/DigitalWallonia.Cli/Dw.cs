@@ -1,5 +1,6 @@
 using DigitalWallonia.Cli.Audit;
 using DigitalWallonia.Cli.Certificates;
+using DigitalWallonia.Cli.Companies;
 using DigitalWallonia.Cli.Database;
 using DigitalWallonia.Cli.Notifications;
 using DigitalWallonia.Cli.Registers;
@@ -28,6 +29,7 @@ public static class Dw
         new("deadlines", "deadlines: list", DeadlinesCommands.RunAsync),
         new("certificates", "certificates: verify", CertificatesCommands.RunAsync),
         new("registers", "labelled providers, accredited professionals, labelled initiatives: list", RegistersCommands.RunAsync),
+        new("companies", "company register (BCE/KBO open data): import", CompaniesCommands.RunAsync),
     ];
 
     /// <summary>Runs one command line; returns the process exit code (0 success, 1 failure, 2 usage error).</summary>

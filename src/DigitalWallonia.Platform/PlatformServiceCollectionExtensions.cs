@@ -1,5 +1,6 @@
 using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Certificates;
+using DigitalWallonia.Platform.Companies;
 using DigitalWallonia.Platform.Content;
 using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Demo;
@@ -58,6 +59,11 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<CertificateIssuer>();
         services.TryAddSingleton<CertificateVerifier>();
         services.TryAddScoped<Registrations>();
+        services.TryAddScoped<CompanyRegisterImport>();
+        services.TryAddScoped<CompanyFacts>();
+        services.TryAddScoped<PlatformFacts>();
+        services.AddOptions<CompanyRegisterOptions>().BindConfiguration(CompanyRegisterOptions.Section);
+        services.AddOptions<CommonEligibilityOptions>().BindConfiguration(CommonEligibilityOptions.Section);
         services.TryAddScoped<LabelledInitiatives>();
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();

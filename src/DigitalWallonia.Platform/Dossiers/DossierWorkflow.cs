@@ -27,6 +27,7 @@ public sealed class DossierWorkflow(
     OutcomeWriter writer,
     Registrations registrations,
     AuditTrail audit,
+    Evaluations.PlatformFacts platformFacts,
     TimeProvider clock)
 {
     private const int SystemAttempts = 5;
@@ -250,11 +251,13 @@ public sealed class DossierWorkflow(
         };
     }
 
-    // The provider's label or the expert's accreditation as the registers know it, for the rules only: never written
-    // into the dossier's facts, but kept in the evaluation snapshots with the rest of the input.
+    // The provider's label or the expert's accreditation as the registers know it, and the applicant as the company
+    // register and the aid ledger know it (PlatformFacts), for the rules only: never written into the dossier's facts,
+    // but kept in the evaluation snapshots with the rest of the input.
     private async Task<WorkflowInstance> WithRegisterFactsAsync(Dossier dossier, WorkflowInstance instance, CancellationToken cancellationToken)
     {
-        var registered = await registrations.FactsForAsync(dossier, cancellationToken);
+        var registered = (await registrations.FactsForAsync(dossier, cancellationToken))
+            .Concat(await platformFacts.ForAsync(dossier, cancellationToken)).ToList();
         if (registered.Count == 0)
         {
             return instance;

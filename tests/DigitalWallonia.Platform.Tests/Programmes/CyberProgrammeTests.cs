@@ -309,6 +309,7 @@ public class CyberProgrammeTests
 
     private static async Task<(string Reference, Party Company)> OpenAsync(TestPlatform platform, Party professional, int staffHeadcount)
     {
+        await Companies.CompanyExtracts.ImportAsync(platform, Companies.CompanyExtracts.Full140); // the applicant's register entry
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var number = EnterpriseNumber.Parse("0123.456.749");
@@ -324,8 +325,7 @@ public class CyberProgrammeTests
         var expert = await db.Parties.SingleAsync(p => p.Id == professional.Id);
         var facts = JsonSerializer.SerializeToElement(new
         {
-            company = new { staffHeadcount, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, hasWalloonEstablishment = true, excludedSector = false, digitalSector = false },
-            deMinimis = new { pastAid = 25_000 },
+            declaration = new { enterprise = EligibilityScenario.Sme(staff: staffHeadcount) },
             expert = new { registered = true }, // a claim the register overrides: the professional's listing decides
         });
         var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync("cyber",

@@ -270,6 +270,7 @@ public class VoucherProgrammeTests
 
         public static async Task<VoucherScenario> StartAsync(TestPlatform platform, bool labelProvider)
         {
+            await Companies.CompanyExtracts.ImportAsync(platform, Companies.CompanyExtracts.Full140);
             await using var scope = platform.Scope();
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
             var company = Party.Organisation("Namur Digital SA", EnterpriseNumber.Parse("0789.012.351"));
@@ -295,10 +296,13 @@ public class VoucherProgrammeTests
                 var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
                 var company = await db.Parties.SingleAsync(p => p.Id == Company.Id);
                 var provider = await db.Parties.SingleAsync(p => p.Id == Provider.Id);
+                // The applicant's SME declaration; who it is, where it operates and its past aid come from the registers.
                 var facts = JsonSerializer.SerializeToElement(new
                 {
-                    company = new { staffHeadcount = 42, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, hasWalloonEstablishment = true },
-                    deMinimis = new { pastAid = 25_000 },
+                    declaration = new
+                    {
+                        enterprise = new { staffHeadcount = 42, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, relatedEnterprises = Array.Empty<object>() },
+                    },
                     provider = claim,
                 });
                 var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync("voucher",

@@ -29,6 +29,7 @@ public class VoucherWorkflowTests
         _voucher = loaded.Definition;
         _runtime = new WorkflowRuntime(roles, new TableGuardEvaluator()
             .Answer("voucher-eligibility", TableGuardEvaluator.Passed("voucher-eligibility-2026.1"))
+            .Answer("voucher-grant", TableGuardEvaluator.Passed("voucher-grant-1"))
             .Answer("voucher-amount", new GuardOutcome(true, "voucher-amount-2026.1")
             {
                 Outputs = new Dictionary<string, JsonElement>
