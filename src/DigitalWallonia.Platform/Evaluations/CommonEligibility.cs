@@ -56,7 +56,7 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
             checks.Add(new Check("non_profit_excluded", "LegalForm", "NonProfitAllowed", legalResult, legal, legalSources));
 
             var sme = Input(("enterprise", declaration["enterprise"]?.DeepClone()));
-            var sources = Sources(("enterprise", Declared));
+            var sources = Sources(("enterprise", FactSources.Declared));
             smeResult = registry.Evaluate("SmeCategory", asOf, sme, explain: true);
             checks.Add(new Check("not_sme", "SmeCategory", "IsSme", smeResult, sme, sources));
 
@@ -77,7 +77,7 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
                     ["passedOnToPrimaryProducers"] = declaration["passedOnToPrimaryProducers"]?.DeepClone(),
                 }));
             var sectorSources = Sources(("enterprise.mainNaceCode", "companyRegister"), ("enterprise.otherNaceCodes", "companyRegister"),
-                ("enterprise.activitiesSeparated", Declared), ("application.scheme", "programme"), ("application", Declared));
+                ("enterprise.activitiesSeparated", FactSources.Declared), ("application.scheme", "programme"), ("application", FactSources.Declared));
             sectorResult = registry.Evaluate("ExcludedSectors", asOf, sector, explain: true);
             checks.Add(new Check("excluded_sector", "ExcludedSectors", "NotInDeMinimisExcludedSector", sectorResult, sector, sectorSources));
             checks.Add(new Check("tied_to_primary_producers", "ExcludedSectors", "NotTiedToPrimaryProducers", sectorResult, sector, sectorSources));
@@ -217,7 +217,7 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
                 ["amount"] = item["amount"]?.DeepClone(), ["grantedOn"] = item["grantedOn"]?.DeepClone(),
                 ["regulation"] = item["regulation"]?.DeepClone() ?? "2023/2831", ["beneficiary"] = item["beneficiary"]?.DeepClone(),
             });
-            sources.Add(new JsonObject { ["source"] = Declared, ["grantingAuthority"] = item["grantingAuthority"]?.DeepClone(), ["evidence"] = item["evidence"]?.DeepClone() });
+            sources.Add(new JsonObject { ["source"] = FactSources.Declared, ["grantingAuthority"] = item["grantingAuthority"]?.DeepClone(), ["evidence"] = item["evidence"]?.DeepClone() });
         }
 
         return (aid, sources);

@@ -12,6 +12,145 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditCheckpoints",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    TakenAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    HeadsJson = table.Column<string>(type: "nvarchar(max)", nullable: false, collation: "Latin1_General_100_BIN2"),
+                    PreviousMac = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Mac = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false, collation: "Latin1_General_100_BIN2")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditCheckpoints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyActivities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EntityNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    ActivityGroup = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    NaceVersion = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    NaceCode = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Classification = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false, collation: "Latin1_General_100_BIN2")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyActivities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyAddresses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EntityNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    TypeOfAddress = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Country = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Zipcode = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Municipality = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Street = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    HouseNumber = table.Column<string>(type: "nvarchar(22)", maxLength: 22, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Box = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true, collation: "Latin1_General_100_BIN2")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyAddresses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyCodes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Category = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Language = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false, collation: "Latin1_General_100_BIN2")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyCodes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyDenominations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EntityNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Language = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    TypeOfDenomination = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Denomination = table.Column<string>(type: "nvarchar(320)", maxLength: 320, nullable: false, collation: "Latin1_General_100_BIN2")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyDenominations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyEnterprises",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Number = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Status = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    JuridicalSituation = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    TypeOfEnterprise = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    JuridicalForm = table.Column<string>(type: "nvarchar(3)", maxLength: 3, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    StoppedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtractNumber = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyEnterprises", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyEstablishments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Number = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    EnterpriseNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyEstablishments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyRegisterExtracts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Type = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    SnapshotDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RowsApplied = table.Column<int>(type: "int", nullable: false),
+                    Errors = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyRegisterExtracts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DossierReferenceCounters",
                 columns: table => new
                 {
@@ -37,6 +176,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     WorkflowId = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false, collation: "Latin1_General_100_BIN2"),
                     WorkflowVersion = table.Column<int>(type: "int", nullable: false),
                     FactsJson = table.Column<string>(type: "nvarchar(max)", nullable: false, collation: "Latin1_General_100_BIN2"),
+                    FactSourcesJson = table.Column<string>(type: "nvarchar(max)", nullable: false, collation: "Latin1_General_100_BIN2"),
                     SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
                     RequestedAmount = table.Column<long>(type: "bigint", nullable: true),
@@ -82,6 +222,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PublishedWorkflows", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeedMarkers",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    LoadedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeedMarkers", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -231,7 +383,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     PartyId = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true, collation: "Latin1_General_100_BIN2"),
                     At = table.Column<DateTime>(type: "datetime2", nullable: false),
                     FromState = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    ToState = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false, collation: "Latin1_General_100_BIN2")
+                    ToState = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    InputJson = table.Column<string>(type: "nvarchar(max)", nullable: true, collation: "Latin1_General_100_BIN2"),
+                    PersonalInputJson = table.Column<string>(type: "nvarchar(max)", nullable: true, collation: "Latin1_General_100_BIN2")
                 },
                 constraints: table =>
                 {
@@ -640,6 +794,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 column: "DecisionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditCheckpoints_Sequence",
+                table: "AuditCheckpoints",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_DossierId_Sequence",
                 table: "AuditEvents",
                 columns: new[] { "DossierId", "Sequence" },
@@ -675,6 +835,50 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 name: "IX_Certificates_SupersedesId",
                 table: "Certificates",
                 column: "SupersedesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyActivities_EntityNumber",
+                table: "CompanyActivities",
+                column: "EntityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyAddresses_EntityNumber",
+                table: "CompanyAddresses",
+                column: "EntityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyCodes_Category_Code_Language",
+                table: "CompanyCodes",
+                columns: new[] { "Category", "Code", "Language" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyDenominations_EntityNumber",
+                table: "CompanyDenominations",
+                column: "EntityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyEnterprises_Number",
+                table: "CompanyEnterprises",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyEstablishments_EnterpriseNumber",
+                table: "CompanyEstablishments",
+                column: "EnterpriseNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyEstablishments_Number",
+                table: "CompanyEstablishments",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyRegisterExtracts_Number_Type",
+                table: "CompanyRegisterExtracts",
+                columns: new[] { "Number", "Type" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contacts_PartyId",
@@ -786,9 +990,19 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_ClaimedUntil",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "ClaimedUntil" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptAt",
                 table: "OutboxMessages",
                 columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_SentAt",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "SentAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parties_EnterpriseNumber",
@@ -821,10 +1035,34 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 name: "AidGrantStatusChanges");
 
             migrationBuilder.DropTable(
+                name: "AuditCheckpoints");
+
+            migrationBuilder.DropTable(
                 name: "AuditEvents");
 
             migrationBuilder.DropTable(
                 name: "Certificates");
+
+            migrationBuilder.DropTable(
+                name: "CompanyActivities");
+
+            migrationBuilder.DropTable(
+                name: "CompanyAddresses");
+
+            migrationBuilder.DropTable(
+                name: "CompanyCodes");
+
+            migrationBuilder.DropTable(
+                name: "CompanyDenominations");
+
+            migrationBuilder.DropTable(
+                name: "CompanyEnterprises");
+
+            migrationBuilder.DropTable(
+                name: "CompanyEstablishments");
+
+            migrationBuilder.DropTable(
+                name: "CompanyRegisterExtracts");
 
             migrationBuilder.DropTable(
                 name: "Contacts");
@@ -858,6 +1096,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "PublishedWorkflows");
+
+            migrationBuilder.DropTable(
+                name: "SeedMarkers");
 
             migrationBuilder.DropTable(
                 name: "SingleUndertakingLinks");

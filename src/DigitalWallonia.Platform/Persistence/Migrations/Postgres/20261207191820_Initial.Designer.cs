@@ -3,16 +3,16 @@ using System;
 using DigitalWallonia.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
+namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
 {
-    [DbContext(typeof(SqlServerPlatformDbContext))]
-    [Migration("20261207173721_Initial")]
+    [DbContext(typeof(PostgresPlatformDbContext))]
+    [Migration("20261207191820_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -21,9 +21,44 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Audit.AuditCheckpoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("HeadsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Mac")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousMac")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AuditCheckpoints", (string)null);
+                });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Audit.AuditEvent", b =>
                 {
@@ -31,7 +66,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long?>("ActorPartyId")
                         .HasColumnType("bigint");
@@ -39,8 +74,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("ActorSubject")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long>("DossierId")
                         .HasColumnType("bigint");
@@ -48,37 +82,31 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Payload")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("PayloadHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("PersonalData")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("PersonalDataHash")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
@@ -97,14 +125,13 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("ContentSha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
-                        .IsFixedLength()
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
 
                     b.Property<long>("DocumentId")
                         .HasColumnType("bigint");
@@ -119,7 +146,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("IssuedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
@@ -127,8 +154,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<long?>("ProfessionalPartyId")
                         .HasColumnType("bigint");
@@ -136,15 +162,14 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("Seal")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
-                        .IsFixedLength()
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
 
                     b.Property<long?>("SupersedesId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime?>("WithdrawnAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("WithdrawnOn")
                         .HasColumnType("date");
@@ -167,42 +192,314 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.ToTable("Certificates", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Companies.CompanyRegisterExtract", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Errors")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsApplied")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("SnapshotDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number", "Type")
+                        .IsUnique();
+
+                    b.ToTable("CompanyRegisterExtracts", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Companies.RegisterCode", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Category", "Code", "Language")
+                        .IsUnique();
+
+                    b.ToTable("CompanyCodes", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Companies.RegisteredActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityGroup")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Classification")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("EntityNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("NaceCode")
+                        .IsRequired()
+                        .HasMaxLength(7)
+                        .HasColumnType("character varying(7)");
+
+                    b.Property<string>("NaceVersion")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityNumber");
+
+                    b.ToTable("CompanyActivities", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Companies.RegisteredAddress", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Box")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("EntityNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("HouseNumber")
+                        .HasMaxLength(22)
+                        .HasColumnType("character varying(22)");
+
+                    b.Property<string>("Municipality")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Street")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TypeOfAddress")
+                        .IsRequired()
+                        .HasMaxLength(4)
+                        .HasColumnType("character varying(4)");
+
+                    b.Property<string>("Zipcode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityNumber");
+
+                    b.ToTable("CompanyAddresses", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Companies.RegisteredDenomination", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Denomination")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("EntityNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<string>("TypeOfDenomination")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntityNumber");
+
+                    b.ToTable("CompanyDenominations", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Companies.RegisteredEnterprise", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ExtractNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("JuridicalForm")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("JuridicalSituation")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<DateOnly?>("StoppedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TypeOfEnterprise")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("CompanyEnterprises", (string)null);
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Companies.RegisteredEstablishment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("EnterpriseNumber")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseNumber");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("CompanyEstablishments", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Definitions.PublishedWorkflow", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<DateTime>("PublishedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PublishedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("SourceHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<int>("Version")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("WorkflowId")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(80)");
 
                     b.HasKey("Id");
 
@@ -212,22 +509,35 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.ToTable("PublishedWorkflows", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Demo.SeedMarker", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SeedMarkers", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Documents.Document", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long>("DossierId")
                         .HasColumnType("bigint");
@@ -235,32 +545,27 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Language")
                         .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(2)");
 
                     b.Property<string>("MediaType")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nchar(64)")
-                        .IsFixedLength()
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
 
                     b.Property<long>("Size")
                         .HasColumnType("bigint");
@@ -284,7 +589,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
 
                     b.Property<byte[]>("Bytes")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)");
+                        .HasColumnType("bytea");
 
                     b.HasKey("DocumentId");
 
@@ -297,12 +602,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("AuditHeadHash")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<long>("AuditHeadSequence")
                         .HasColumnType("bigint");
@@ -310,25 +614,26 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("FactSourcesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("FactsJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("OpenedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Programme")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("Reference")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<long?>("RequestedAmount")
                         .HasColumnType("bigint");
@@ -336,8 +641,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<DateOnly?>("SubmittedOn")
                         .HasColumnType("date");
@@ -349,11 +653,10 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("WorkflowId")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<int>("WorkflowVersion")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -373,15 +676,14 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<DateTime>("At")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("DossierId")
                         .HasColumnType("bigint");
@@ -389,40 +691,40 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("FromState")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("InputJson")
+                        .HasColumnType("text");
 
                     b.Property<string>("PartyId")
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PersonalInputJson")
+                        .HasColumnType("text");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ToState")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("TransitionId")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(120)");
 
                     b.HasKey("Id");
 
@@ -442,8 +744,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Role")
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.HasKey("DossierId", "PartyId", "Role");
 
@@ -456,11 +757,10 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 {
                     b.Property<string>("Programme")
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("Year")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<long>("LastNumber")
                         .HasColumnType("bigint");
@@ -476,13 +776,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("AsOf")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly>("AsOfDate")
                         .HasColumnType("date");
@@ -491,64 +790,54 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("EvaluatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ExplanationJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("FactsHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("FactsJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("InputJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("OutputsJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<bool>("Passed")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("RuleResultsJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("RuleSet")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("RuleSetVersion")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("SuccessEventsJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -563,7 +852,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("Amount")
                         .HasColumnType("bigint");
@@ -571,16 +860,14 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("Authority")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<long>("BeneficiaryPartyId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("ChequeType")
                         .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(60)");
 
                     b.Property<long?>("DecisionId")
                         .HasColumnType("bigint");
@@ -590,30 +877,26 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
 
                     b.Property<string>("EvidenceDocumentId")
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateOnly>("GrantedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("GrantingAuthority")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Regulation")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Theme")
                         .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(60)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -621,8 +904,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
 
                     b.Property<string>("Wallet")
                         .HasMaxLength(60)
-                        .HasColumnType("nvarchar(60)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(60)");
 
                     b.HasKey("Id");
 
@@ -641,7 +923,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("AidGrantId")
                         .HasColumnType("bigint");
@@ -656,16 +938,15 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Sequence")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
 
@@ -683,26 +964,23 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long?>("Amount")
                         .HasColumnType("bigint");
 
                     b.Property<string>("AppealRoute")
                         .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("CountersignedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("DecidedBy")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateOnly>("DecidedOn")
                         .HasColumnType("date");
@@ -713,37 +991,32 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("LegalBasis")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateOnly?>("NotifiedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("ReasonsJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long?>("Reverses")
                         .HasColumnType("bigint");
 
                     b.Property<string>("RuleSet")
                         .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("RuleSetVersion")
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
 
@@ -760,7 +1033,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<long>("Amount")
                         .HasColumnType("bigint");
@@ -769,30 +1042,27 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.Property<DateTime?>("DueAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<DateTime?>("PaidAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("PlannedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RuleSet")
                         .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(120)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
 
@@ -807,13 +1077,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Basis")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(40)");
 
                     b.Property<long>("ControlledPartyId")
                         .HasColumnType("bigint");
@@ -822,7 +1091,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("RecordedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("ValidFrom")
                         .HasColumnType("date");
@@ -845,21 +1114,20 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime?>("ClaimedUntil")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long?>("DossierId")
                         .HasColumnType("bigint");
@@ -867,52 +1135,44 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(2)");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("MessageId")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ModelJson")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RecipientAddress")
                         .IsRequired()
                         .HasMaxLength(320)
-                        .HasColumnType("nvarchar(320)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(320)");
 
                     b.Property<string>("RecipientName")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime?>("SentAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("TemplateKey")
                         .IsRequired()
                         .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(120)");
 
                     b.HasKey("Id");
 
@@ -921,7 +1181,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.HasIndex("MessageId")
                         .IsUnique();
 
+                    b.HasIndex("Status", "ClaimedUntil");
+
                     b.HasIndex("Status", "NextAttemptAt");
+
+                    b.HasIndex("Status", "SentAt");
 
                     b.ToTable("OutboxMessages", (string)null);
                 });
@@ -932,19 +1196,17 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(320)
-                        .HasColumnType("nvarchar(320)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(320)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<long>("PartyId")
                         .HasColumnType("bigint");
@@ -952,8 +1214,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("PreferredLanguage")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(2)");
 
                     b.HasKey("Id");
 
@@ -968,25 +1229,22 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Municipality")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(10)");
 
                     b.Property<long>("PartyId")
                         .HasColumnType("bigint");
@@ -994,14 +1252,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.Property<string>("Postcode")
                         .IsRequired()
                         .HasMaxLength(4)
-                        .HasColumnType("nvarchar(4)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(4)");
 
                     b.Property<string>("Street")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
 
@@ -1021,27 +1277,24 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<string>("EnterpriseNumber")
                         .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(10)");
 
                     b.Property<int?>("FiscalYearEnd")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("nvarchar(300)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(300)");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -1050,8 +1303,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseNumber")
-                        .IsUnique()
-                        .HasFilter("[EnterpriseNumber] IS NOT NULL");
+                        .IsUnique();
 
                     b.ToTable("Parties", (string)null);
                 });
@@ -1062,58 +1314,53 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("CancelledAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime?>("ClaimedUntil")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("DossierId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("DueAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("FiredAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<bool>("LivesWithDossier")
-                        .HasColumnType("bit");
+                        .HasColumnType("boolean");
 
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("nvarchar(80)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
 
@@ -1130,47 +1377,42 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<int>("Attempts")
-                        .HasColumnType("int");
+                        .HasColumnType("integer");
 
                     b.Property<string>("ClaimedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime?>("ClaimedUntil")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<long>("DeadlineId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime>("DueAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("FiredAt")
-                        .HasColumnType("datetime2");
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("nvarchar(max)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("text");
 
                     b.Property<string>("Recipients")
                         .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("nvarchar(20)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("TemplateKey")
                         .HasMaxLength(120)
-                        .HasColumnType("nvarchar(120)")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("character varying(120)");
 
                     b.HasKey("Id");
 
