@@ -35,7 +35,7 @@ public class StartupTests
 
         await using var db = database.CreateContext();
         var published = await db.PublishedWorkflows.Select(w => new { w.WorkflowId, w.Version }).ToListAsync();
-        Assert.Equal(Content.ContentFolder.Locate(TestContent.RepositoryRoot()).WorkflowFiles.Count(), published.Count);
+        Assert.Equal(Platform.Content.ContentFolder.Locate(TestContent.RepositoryRoot()).WorkflowFiles.Count(), published.Count);
         Assert.Equal(published.Count, published.Distinct().Count());
     }
 
@@ -45,7 +45,7 @@ public class StartupTests
         await using var database = await TestDatabase.MigratedAsync(provider);
         await using var node = Node(database);
         var definitions = node.GetRequiredService<WorkflowDefinitions>();
-        var file = Content.ContentFolder.Locate(TestContent.RepositoryRoot()).WorkflowFiles.First();
+        var file = Platform.Content.ContentFolder.Locate(TestContent.RepositoryRoot()).WorkflowFiles.First();
         var source = await File.ReadAllTextAsync(file);
 
         // Many publishers of one version at once: exactly one inserts, the others see its row.
