@@ -37,6 +37,7 @@ public sealed class WorkflowDefinitions
             Roles = Roles,
             Templates = TemplateKeys(content.Templates),
             RuleSets = rules.Names,
+            RuleSetParameters = rules.ParameterNames,
         };
     }
 

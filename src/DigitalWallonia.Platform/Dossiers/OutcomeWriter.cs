@@ -63,7 +63,7 @@ public sealed class OutcomeWriter(
                     await notifications.QueueAsync(dossier, loaded.OpenDeadlines, notification.Template, notification.Recipients, now, cancellationToken);
                     break;
                 case DeadlineCreated created:
-                    loaded.Deadlines.Add(CreateDeadline(dossier, created, now));
+                    loaded.Deadlines.Add(CreateDeadline(dossier, definition, created, now));
                     break;
                 case DeadlineCancelled cancelled:
                     foreach (var deadline in loaded.OpenDeadlines.Where(d => d.Kind == cancelled.Kind).ToList())
@@ -97,7 +97,7 @@ public sealed class OutcomeWriter(
                     break;
                 case InstalmentScheduled instalment:
                     var planned = new Instalment(dossier.Id, instalment.Instalment, Money(instalment.Amount, instalment.Output),
-                        instalment.Due is null ? null : planner.DueAt(dossier.Programme, instalment.Due, now), instalment.RuleSet, now);
+                        instalment.Due is null ? null : planner.DueAt(definition, instalment.Due, now), instalment.RuleSet, now);
                     db.Instalments.Add(planned);
                     audit.Append(db, dossier, AuditedRecords.InstalmentScheduled, actor.SubjectId, PartyId(actor), AuditedRecords.Instalment(planned));
                     break;
@@ -188,9 +188,9 @@ public sealed class OutcomeWriter(
         }
     }
 
-    private Deadline CreateDeadline(Dossier dossier, DeadlineCreated created, DateTimeOffset now)
+    private Deadline CreateDeadline(Dossier dossier, WorkflowDefinition definition, DeadlineCreated created, DateTimeOffset now)
     {
-        var deadline = planner.Create(dossier.Id, dossier.Programme, created.Kind, created.ForState, created.Scope == DeadlineScope.Dossier,
+        var deadline = planner.Create(dossier.Id, definition, created.Kind, created.ForState, created.Scope == DeadlineScope.Dossier,
             created.StartsAt, created.Duration, created.Reminders, now);
         db.Deadlines.Add(deadline);
         return deadline;

@@ -48,6 +48,7 @@ internal static class DiagnosticMessages
     public const string SetFactWithoutInput = "DW2064";
     public const string SystemFactByParty = "DW2065";
     public const string InvalidFactPath = "DW2066";
+    public const string ParameterOfAnotherProgramme = "DW2067";
 
     public static string Malformed(string detail) => $"malformed JSON: {detail}";
 
@@ -104,6 +105,13 @@ internal static class DiagnosticMessages
     public static string NoSuchRole(string role, string? suggestion) => $"unknown role '{role}'{DidYouMean(suggestion)} (roles are listed in workflows/roles.json)";
 
     public static string NoSuchTemplate(string key, string? suggestion) => $"unknown template '{key}'{DidYouMean(suggestion)} (templates are templates/{{lang}}/{{key}}.subject.hbs, ...)";
+
+    public static string ParameterNotInWorkflowRuleSets(string parameter, IEnumerable<string> named, IEnumerable<string> holders)
+    {
+        var where = holders.Any() ? $"it is a parameter of {string.Join(", ", holders.Select(h => $"'{h}'"))}, not of this workflow's rule sets" : "no rule set has it";
+        var own = named.Any() ? string.Join(", ", named.Select(n => $"'{n}'")) : "none";
+        return $"duration parameter '{parameter}': {where}; a delay is read only from the rule sets this workflow names ({own}), so that another programme's change cannot move its deadlines";
+    }
 
     public static string NoSuchRuleSet(string name, string? suggestion) => $"unknown rule set '{name}'{DidYouMean(suggestion)} (rule sets are the WorkflowName of files under rules/)";
 
