@@ -22,7 +22,7 @@ public sealed class PublishedHostTests(PublishedHost host) : IClassFixture<Publi
 
         Assert.Contains("Aides et labels numériques", html, StringComparison.Ordinal);
         Assert.Contains("data-programme=\"rentic\"", html, StringComparison.Ordinal);
-        Assert.Contains("Aucun dossier", html, StringComparison.Ordinal); // PostgreSQL never gets demo data
+        Assert.Contains("0 dossier(s)", html, StringComparison.Ordinal); // PostgreSQL never gets demo data
         Assert.Contains("/css/site.css?v=", html, StringComparison.Ordinal); // the version hash means wwwroot was found
         using var css = await host.Client.GetAsync("/css/site.css");
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
