@@ -13,7 +13,9 @@ public class DemoDataTests
     public async Task A_demo_load_that_fails_half_way_leaves_nothing_behind_and_is_tried_again_at_the_next_start()
     {
         // The test content has none of the programmes' workflows: the load fails at its first dossier, after the parties.
+        // It is given the demo extract of the company register, which the load imports first (on its own, idempotently).
         await using var platform = await TestPlatform.StartAsync(DatabaseProvider.Sqlite);
+        CopyDemoExtract(platform.Services.GetRequiredService<DigitalWallonia.Platform.Content.ContentFolder>().Root);
 
         var first = await Assert.ThrowsAsync<InvalidOperationException>(() => LoadDemoAsync(platform));
         var again = await Assert.ThrowsAsync<InvalidOperationException>(() => LoadDemoAsync(platform));
@@ -23,6 +25,17 @@ public class DemoDataTests
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         Assert.Equal((0, 0, 0), (await db.Parties.CountAsync(), await db.Dossiers.CountAsync(), await db.SeedMarkers.CountAsync()));
+    }
+
+    private static void CopyDemoExtract(string contentRoot)
+    {
+        var source = Path.Combine(TestContent.RepositoryRoot(), DemoData.ExtractFolder);
+        var target = Path.Combine(contentRoot, DemoData.ExtractFolder);
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(source))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)), overwrite: true);
+        }
     }
 
     // As a host's start does it: a scope of its own, with Seed:Demo on.
