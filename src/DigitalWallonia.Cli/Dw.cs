@@ -1,5 +1,6 @@
 using DigitalWallonia.Cli.Audit;
 using DigitalWallonia.Cli.Certificates;
+using DigitalWallonia.Cli.Companies;
 using DigitalWallonia.Cli.Database;
 using DigitalWallonia.Cli.Notifications;
 using DigitalWallonia.Cli.Registers;
@@ -28,6 +29,7 @@ public static class Dw
         new("deadlines", "deadlines: list", DeadlinesCommands.RunAsync),
         new("certificates", "certificates: verify", CertificatesCommands.RunAsync),
         new("registers", "labelled providers, accredited professionals, labelled initiatives: list", RegistersCommands.RunAsync),
+        new("companies", "company register (BCE/KBO open data): import", CompaniesCommands.RunAsync),
     ];
 
     /// <summary>Runs one command line; returns the process exit code (0 success, 1 failure, 2 usage error).</summary>
@@ -47,6 +49,13 @@ public static class Dw
             return 2;
         }
 
+        if (args.Any(a => a.StartsWith("--Audit:Key", StringComparison.OrdinalIgnoreCase) && !a.StartsWith("--Audit:KeyFile", StringComparison.OrdinalIgnoreCase)))
+        {
+            // Still accepted (tests and one-off checks use it), but every user of the machine can read a command line.
+            stderr.WriteLine("dw: warning: --Audit:Key on the command line shows the key in the process list and the shell history; "
+                + "set Audit__Key in the environment or --Audit:KeyFile PATH (an owner-only file) instead.");
+        }
+
         try
         {
             return await group.RunAsync(CliArgs.Parse(args[1..]), console, cancellationToken);
@@ -55,6 +64,11 @@ public static class Dw
         {
             stderr.WriteLine($"dw {group.Name}: {e.Message}");
             return 2;
+        }
+        catch (Platform.Audit.AuditKeyException e)
+        {
+            stderr.WriteLine($"dw {group.Name}: {e.Message}");
+            return 1;
         }
     }
 

@@ -1,5 +1,6 @@
 using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Certificates;
+using DigitalWallonia.Platform.Companies;
 using DigitalWallonia.Platform.Content;
 using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Demo;
@@ -10,6 +11,7 @@ using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Registers;
 using DigitalWallonia.Platform.Scheduling;
+using DigitalWallonia.Platform.Scheduling.QuartzHosting;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +33,12 @@ public static class PlatformServiceCollectionExtensions
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider));
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<AuditVerifier>();
+        services.TryAddSingleton<AuditCheckpoints>();
+        if (!services.Any(d => d.ServiceType == typeof(RecurringJob) && d.ImplementationFactory?.Method == CheckpointRegistrationMethod))
+        {
+            services.AddSingleton(CheckpointRegistration);
+        }
+
         services.TryAddScoped<DemoData>();
 
         services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
@@ -51,6 +59,11 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<CertificateIssuer>();
         services.TryAddSingleton<CertificateVerifier>();
         services.TryAddScoped<Registrations>();
+        services.TryAddScoped<CompanyRegisterImport>();
+        services.TryAddScoped<CompanyFacts>();
+        services.TryAddScoped<PlatformFacts>();
+        services.AddOptions<CompanyRegisterOptions>().BindConfiguration(CompanyRegisterOptions.Section);
+        services.AddOptions<CommonEligibilityOptions>().BindConfiguration(CommonEligibilityOptions.Section);
         services.TryAddScoped<LabelledInitiatives>();
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();
@@ -58,4 +71,9 @@ public static class PlatformServiceCollectionExtensions
         services.AddScheduling();
         return services;
     }
+
+    private static readonly System.Reflection.MethodInfo CheckpointRegistrationMethod = ((Func<IServiceProvider, RecurringJob>)CheckpointRegistration).Method;
+
+    private static RecurringJob CheckpointRegistration(IServiceProvider services) =>
+        new(AuditCheckpointJob.Name, typeof(AuditCheckpointJob), services.GetRequiredService<IOptions<AuditOptions>>().Value.CheckpointInterval);
 }

@@ -4,19 +4,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWallonia.Web;
 
-/// <summary>The landing page: the programmes and the most recent dossiers.</summary>
+/// <summary>
+/// The landing page: the programmes and how many dossiers each has. Anonymous, so no dossier is listed (a reference,
+/// a state and a date say who applied for what); dossiers are shown to the people entitled to them, after sign-in.
+/// </summary>
 public sealed class IndexModel(PlatformDbContext db) : PageModel
 {
     public sealed record ProgrammeCard(string Key, int Dossiers);
-
-    public sealed record DossierLine(string Reference, string Programme, string State, DateOnly? SubmittedOn);
 
     // Titles and summaries are interface texts (Shared/Ui.cs, "programme.KEY.title").
     private static readonly string[] Programmes = ["rentic", "cyber", "voucher", "label"];
 
     public IReadOnlyList<ProgrammeCard> Cards { get; private set; } = [];
-
-    public IReadOnlyList<DossierLine> Recent { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -25,10 +24,5 @@ public sealed class IndexModel(PlatformDbContext db) : PageModel
             .Select(g => new { Programme = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Programme, x => x.Count, cancellationToken);
         Cards = Programmes.Select(p => new ProgrammeCard(p, counts.GetValueOrDefault(p))).ToList();
-        Recent = await db.Dossiers.AsNoTracking()
-            .OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id)
-            .Take(10)
-            .Select(d => new DossierLine(d.Reference, d.Programme, d.State, d.SubmittedOn))
-            .ToListAsync(cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using DigitalWallonia.Cli;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Tests.Databases;
+using DigitalWallonia.Platform.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWallonia.Cli.Tests;
@@ -48,7 +49,7 @@ public class DwTests
     public async Task Audit_verify_reports_an_intact_database_and_exits_0()
     {
         await using var database = await TestDatabase.MigratedAsync(DatabaseProvider.Sqlite);
-        var key = Path.Combine(Path.GetTempPath(), $"dw-{Guid.NewGuid():N}.key");
+        var key = KeyFile();
 
         var (code, stdout, _) = await RunAsync("audit", "verify", "--connection", database.ConnectionString, "--Audit:KeyFile", key);
 
@@ -56,12 +57,71 @@ public class DwTests
         Assert.Contains("intact", stdout, StringComparison.Ordinal);
     }
 
+    // An owner-only key file, as the web host writes it.
+    internal static string KeyFile()
+    {
+        var key = Path.Combine(Path.GetTempPath(), $"dw-{Guid.NewGuid():N}.key");
+        File.WriteAllText(key, Convert.ToBase64String(new byte[32]));
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(key, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+
+        return key;
+    }
+
+    [Fact]
+    public async Task Audit_verify_with_no_key_where_it_looks_says_where_and_creates_none()
+    {
+        await using var database = await TestDatabase.MigratedAsync(DatabaseProvider.Sqlite);
+        var key = Path.Combine(Path.GetTempPath(), $"dw-{Guid.NewGuid():N}", "audit.key");
+
+        var (code, _, stderr) = await RunAsync("audit", "verify", "--connection", database.ConnectionString, "--Audit:KeyFile", key);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"dw audit: No audit key: Audit:Key is not set and there is no key file at {key}", stderr, StringComparison.Ordinal);
+        Assert.False(File.Exists(key));
+    }
+
+    [Fact]
+    public async Task A_key_on_the_command_line_is_warned_about()
+    {
+        await using var database = await TestDatabase.MigratedAsync(DatabaseProvider.Sqlite);
+
+        var (code, _, stderr) = await RunAsync("audit", "verify", "--connection", database.ConnectionString, "--Audit:Key", Convert.ToBase64String(new byte[32]));
+
+        Assert.Equal(0, code);
+        Assert.Contains("--Audit:Key on the command line shows the key in the process list", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Audit_verify_seals_a_clean_database_and_then_reports_a_trail_cut_short_with_its_head_reset(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.MigratedAsync(provider);
+        await AuditTampering.WriteTrailAsync(database, "RENTIC-2026-000001", events: 3);
+        string[] verify = ["audit", "verify", "--provider", provider.ToString(), "--connection", database.ConnectionString, "--Audit:KeyFile", KeyFile()];
+
+        var clean = await RunAsync(verify);
+        await using (var db = database.CreateContext())
+        {
+            await AuditTampering.RewindAsync(db, "RENTIC-2026-000001", toSequence: 1);
+        }
+
+        var tampered = await RunAsync(verify);
+
+        Assert.Equal(0, clean.Code);
+        Assert.Contains("Latest checkpoint: 1 at ", clean.Stdout, StringComparison.Ordinal);
+        Assert.Equal(1, tampered.Code);
+        Assert.Equal("RENTIC-2026-000001 #3: The trail ends at event 1 but checkpoint 1 sealed event 3: events were removed and the head reset.",
+            tampered.Stderr.Trim());
+    }
+
     [Fact]
     public async Task Audit_verify_of_an_unknown_reference_exits_1()
     {
         await using var database = await TestDatabase.MigratedAsync(DatabaseProvider.Sqlite);
 
-        var key = Path.Combine(Path.GetTempPath(), $"dw-{Guid.NewGuid():N}.key");
+        var key = KeyFile();
 
         var (code, _, stderr) = await RunAsync("audit", "verify", "RENTIC-1999-000001", "--connection", database.ConnectionString, "--Audit:KeyFile", key);
 

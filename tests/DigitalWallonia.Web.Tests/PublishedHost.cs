@@ -49,11 +49,11 @@ public sealed class PublishedHost : IAsyncLifetime
             return;
         }
 
+        _database = await TestDatabase.EmptyAsync(DatabaseProvider.Postgres); // first: on CI without a server, fail before publishing
         _publishFolder = Directory.CreateTempSubdirectory("dw-published-").FullName;
         _workingDirectory = Directory.CreateTempSubdirectory("dw-node-").FullName;
         await PublishAsync(_publishFolder);
 
-        _database = await TestDatabase.EmptyAsync(DatabaseProvider.Postgres);
         var port = FreePort();
         Client.BaseAddress = new Uri($"http://127.0.0.1:{port}");
         _process = Start(Path.Combine(_publishFolder, "DigitalWallonia.Web.dll"), port, _database.ConnectionString);

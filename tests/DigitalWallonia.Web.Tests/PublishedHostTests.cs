@@ -22,7 +22,7 @@ public sealed class PublishedHostTests(PublishedHost host) : IClassFixture<Publi
 
         Assert.Contains("Aides et labels numériques", html, StringComparison.Ordinal);
         Assert.Contains("data-programme=\"rentic\"", html, StringComparison.Ordinal);
-        Assert.Contains("Aucun dossier", html, StringComparison.Ordinal); // PostgreSQL never gets demo data
+        Assert.Contains("0 dossier(s)", html, StringComparison.Ordinal); // PostgreSQL never gets demo data
         Assert.Contains("/lib/dw/site.css?v=", html, StringComparison.Ordinal); // the version hash means wwwroot was found
         // The front end built from npm by the build (wwwroot/lib, not in git) is published with the host.
         foreach (var asset in new[] { "/lib/dw/site.css", "/lib/htmx/htmx.min.js", "/lib/govuk/govuk-frontend.min.js" })

@@ -27,7 +27,26 @@ public class WebHostTests
     }
 
     [Fact]
-    public async Task The_landing_page_shows_the_programmes_and_the_demo_dossiers()
+    public async Task Health_says_degraded_while_a_deadline_has_failed_all_its_attempts()
+    {
+        await using var database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
+        await using var app = Start(database, seedDemo: true);
+        var client = app.CreateClient();
+        Assert.Equal("healthy", (await client.GetFromJsonAsync<HealthReport>("/health"))!.Status);
+        await using (var db = database.CreateContext())
+        {
+            Assert.Equal(1, await db.Deadlines.Take(1).ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, Platform.Scheduling.DeadlineStatus.Failed)));
+        }
+
+        var response = await client.GetAsync("/health");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // the node still serves
+        Assert.Equal("degraded: 1 deadline(s) failed all their attempts (dw deadlines list --status failed)",
+            (await response.Content.ReadFromJsonAsync<HealthReport>())!.Status);
+    }
+
+    [Fact]
+    public async Task The_anonymous_landing_page_shows_the_programmes_and_their_counts_but_lists_no_dossier()
     {
         await using var database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
         await using var app = Start(database, seedDemo: true);
@@ -36,8 +55,9 @@ public class WebHostTests
 
         Assert.Contains("Aides et labels numériques", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("data-programme=\"rentic\"", html, StringComparison.Ordinal);
-        Assert.Contains($"LABEL-{DateTime.UtcNow.Year}-000004", html, StringComparison.Ordinal); // the latest dossier comes first
-        Assert.Contains($"VOUCHER-{DateTime.UtcNow.Year}-000001", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"LABEL-{DateTime.UtcNow.Year}-", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"VOUCHER-{DateTime.UtcNow.Year}-", html, StringComparison.Ordinal);
+        Assert.Matches("[1-9][0-9]* dossier", html);
     }
 
     [Fact]
@@ -70,7 +90,7 @@ public class WebHostTests
 
         var html = await app.CreateClient().GetStringAsync("/");
 
-        Assert.Contains("Aucun dossier", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        Assert.Contains("0 dossier(s)", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     [PostgresFact]

@@ -1,3 +1,4 @@
+using DigitalWallonia.Rules;
 using DigitalWallonia.Workflows.Loading;
 using DigitalWallonia.Workflows.Roles;
 using DigitalWallonia.Workflows.Validation;
@@ -36,7 +37,26 @@ internal static class CatalogueFiles
             Roles = Roles(rolesFile, console),
             Templates = NotEmpty(Templates(templatesDir), "template keys", templatesDir, console),
             RuleSets = NotEmpty(RuleSets(rulesDir), "rule-set names", rulesDir, console),
+            RuleSetParameters = RuleSetParameters(rulesDir),
         };
+    }
+
+    /// <summary>Parameter names by rule set, so a timer's parameter is checked against the workflow's own rule sets; null without rules.</summary>
+    private static Dictionary<string, IReadOnlySet<string>>? RuleSetParameters(string? directory)
+    {
+        if (directory is null || !Directory.Exists(directory))
+        {
+            return null;
+        }
+
+        var byName = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var set in Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories).SelectMany(f => RuleSetLoader.LoadFile(f).RuleSets))
+        {
+            var names = byName.TryGetValue(set.Name, out var known) ? known : byName[set.Name] = new HashSet<string>(StringComparer.Ordinal);
+            names.UnionWith(set.ParameterNames());
+        }
+
+        return byName.Count == 0 ? null : byName.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value, StringComparer.Ordinal);
     }
 
     private static string? FindRoot(string directory)

@@ -69,7 +69,7 @@ public sealed class Certificate
     /// <summary>The certificate this one renews.</summary>
     public long? SupersedesId { get; private set; }
 
-    /// <summary>HMAC-SHA256 (audit key) over the number, dossier, holder, dates, content hash and timestamp.</summary>
+    /// <summary>HMAC-SHA256 (audit key) over the number, dossier, holder, dates, content hash and timestamp, and the withdrawal once withdrawn.</summary>
     public string Seal { get; private set; }
 
     /// <summary>The day the certificate was withdrawn, when it was.</summary>
@@ -77,10 +77,12 @@ public sealed class Certificate
 
     public DateTimeOffset? WithdrawnAt { get; private set; }
 
-    internal void Withdraw(DateOnly on, DateTimeOffset at)
+    /// <summary>Withdraws the certificate and seals it again, so that clearing or moving the withdrawal breaks the seal.</summary>
+    internal void Withdraw(AuditKey key, DateOnly on, DateTimeOffset at)
     {
         WithdrawnOn = on;
-        WithdrawnAt = at;
+        WithdrawnAt = new DateTimeOffset(at.UtcTicks - at.UtcTicks % 10, TimeSpan.Zero); // stored to the microsecond
+        Seal = ExpectedSeal(key);
     }
 
     internal bool SealHolds(AuditKey key) =>
@@ -96,6 +98,14 @@ public sealed class Certificate
             ExpiresOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ContentSha256,
             IssuedAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture));
+        if (WithdrawnOn is { } withdrawnOn)
+        {
+            // Only a withdrawn certificate seals these, so the seal of one never withdrawn is the seal it was issued with.
+            material += string.Join('\n', "",
+                withdrawnOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                WithdrawnAt?.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.ffffffZ", CultureInfo.InvariantCulture) ?? "");
+        }
+
         return Convert.ToHexStringLower(HMACSHA256.HashData(key.Bytes, Encoding.UTF8.GetBytes(material)));
     }
 }

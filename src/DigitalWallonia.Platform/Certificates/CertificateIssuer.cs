@@ -21,6 +21,9 @@ public sealed class CertificateIssuer(DocumentIssuer documents, AuditTrail audit
     /// <summary>The document kind that withdraws the dossier's current certificate.</summary>
     public const string Withdrawal = "certificate-withdrawal";
 
+    /// <summary>The audit event of a withdrawal; its payload names the certificate (<c>number</c>) and the day (<c>withdrawnOn</c>).</summary>
+    public const string WithdrawnEvent = "certificate-withdrawn";
+
     /// <summary>
     /// Dossier fields read, in this order, for the last day of validity; the workflow sets one (setField from a rule
     /// output) before it issues the certificate.
@@ -99,7 +102,7 @@ public sealed class CertificateIssuer(DocumentIssuer documents, AuditTrail audit
             ?? throw new InvalidOperationException($"{dossier.Reference} has no certificate in force to withdraw.");
         var holder = await db.Parties.SingleAsync(p => p.Id == certificate.HolderPartyId, cancellationToken);
         var withdrawnOn = DeadlinePlanner.LegalDate(now);
-        certificate.Withdraw(withdrawnOn, now);
+        certificate.Withdraw(key, withdrawnOn, now);
         var model = new JsonObject
         {
             ["certificate"] = new JsonObject
@@ -113,7 +116,7 @@ public sealed class CertificateIssuer(DocumentIssuer documents, AuditTrail audit
             ["dossier"] = new JsonObject { ["reference"] = dossier.Reference },
         };
         var document = await documents.IssueAsync(db, dossier.Id, Withdrawal, template, language, model, createdBy, supersedesId: null, cancellationToken);
-        audit.Append(db, dossier, "certificate-withdrawn", createdBy, null, new JsonObject
+        audit.Append(db, dossier, WithdrawnEvent, createdBy, null, new JsonObject
         {
             ["number"] = certificate.Number,
             ["withdrawnOn"] = Day(withdrawnOn),

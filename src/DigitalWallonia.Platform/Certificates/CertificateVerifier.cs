@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Documents;
 using DigitalWallonia.Platform.Persistence;
@@ -53,6 +55,28 @@ public sealed class CertificateVerifier(DocumentArchive archive, AuditKey key, T
         catch (DocumentIntegrityException e)
         {
             problems.Add(e.Message);
+        }
+
+        // The trail (tamper-evident, checked by dw audit verify) says whether it was withdrawn, whatever the row says now:
+        // a withdrawal cleared together with its seal put back as issued still shows here.
+        var withdrawals = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.DossierId == certificate.DossierId && e.Kind == CertificateIssuer.WithdrawnEvent)
+            .OrderBy(e => e.Sequence)
+            .Select(e => new { e.Sequence, e.Payload })
+            .ToListAsync(cancellationToken);
+        var recorded = withdrawals
+            .Select(e => (e.Sequence, Payload: JsonNode.Parse(e.Payload)))
+            .FirstOrDefault(e => e.Payload?["number"]?.GetValue<string>() == certificate.Number);
+        if (recorded.Payload?["withdrawnOn"]?.GetValue<string>() is { } recordedOn
+            && recordedOn != certificate.WithdrawnOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+        {
+            problems.Add(certificate.WithdrawnOn is null
+                ? $"the audit trail of {reference} records its withdrawal on {recordedOn} (event {recorded.Sequence}) but the record no longer says so"
+                : $"the audit trail of {reference} records its withdrawal on {recordedOn} (event {recorded.Sequence}), the record says {certificate.WithdrawnOn:yyyy-MM-dd}");
+        }
+        else if (recorded.Payload is null && certificate.WithdrawnOn is { } unrecorded)
+        {
+            problems.Add($"the record says it was withdrawn on {unrecorded:yyyy-MM-dd} but the audit trail of {reference} records no withdrawal");
         }
 
         var today = asOf ?? DeadlinePlanner.LegalDate(clock.GetUtcNow());

@@ -37,6 +37,7 @@ public sealed class WorkflowDefinitions
             Roles = Roles,
             Templates = TemplateKeys(content.Templates),
             RuleSets = rules.Names,
+            RuleSetParameters = rules.ParameterNames,
         };
     }
 
@@ -55,19 +56,48 @@ public sealed class WorkflowDefinitions
 
         var definition = loaded.Definition;
         var hash = CanonicalJson.Sha256(source);
-        var existing = await db.Set<PublishedWorkflow>().AsNoTracking()
-            .SingleOrDefaultAsync(w => w.WorkflowId == definition.Id && w.Version == definition.Version, cancellationToken);
-        if (existing is not null)
+        if (await AlreadyPublishedAsync(db, definition, hash, file, loaded.Diagnostics, cancellationToken) is { } known)
         {
-            return existing.SourceHash == hash
-                ? new PublishOutcome(definition.Id, definition.Version, PublishStatus.Unchanged, loaded.Diagnostics)
-                : new PublishOutcome(definition.Id, definition.Version, PublishStatus.Refused, loaded.Diagnostics,
-                    $"{file}: workflow '{definition.Id}' v{definition.Version} is already published with other content; a published version never changes: give this one version {await NextVersionAsync(db, definition.Id, cancellationToken)}.");
+            return known;
         }
 
-        db.Add(new PublishedWorkflow(definition.Id, definition.Version, source, hash, _clock.GetUtcNow(), publishedBy));
-        await db.SaveChangesAsync(cancellationToken);
+        var row = new PublishedWorkflow(definition.Id, definition.Version, source, hash, _clock.GetUtcNow(), publishedBy);
+        db.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Nodes starting together publish the same shipped versions: the unique index lets one insert win, and the
+            // others find its row and answer as if it had been there before them.
+            db.Entry(row).State = EntityState.Detached;
+            if (await AlreadyPublishedAsync(db, definition, hash, file, loaded.Diagnostics, cancellationToken) is { } raced)
+            {
+                return raced;
+            }
+
+            throw;
+        }
+
         return new PublishOutcome(definition.Id, definition.Version, PublishStatus.Published, loaded.Diagnostics);
+    }
+
+    // Unchanged when this very source holds the version, refused when another does, null when the version is free.
+    private static async Task<PublishOutcome?> AlreadyPublishedAsync(PlatformDbContext db, WorkflowDefinition definition, string hash, string file,
+        IReadOnlyList<WorkflowDiagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var existing = await db.Set<PublishedWorkflow>().AsNoTracking()
+            .SingleOrDefaultAsync(w => w.WorkflowId == definition.Id && w.Version == definition.Version, cancellationToken);
+        if (existing is null)
+        {
+            return null;
+        }
+
+        return existing.SourceHash == hash
+            ? new PublishOutcome(definition.Id, definition.Version, PublishStatus.Unchanged, diagnostics)
+            : new PublishOutcome(definition.Id, definition.Version, PublishStatus.Refused, diagnostics,
+                $"{file}: workflow '{definition.Id}' v{definition.Version} is already published with other content; a published version never changes: give this one version {await NextVersionAsync(db, definition.Id, cancellationToken)}.");
     }
 
     /// <summary>Publishes every workflows/*.json whose version is not published yet (the files in git are the seed).</summary>

@@ -37,16 +37,16 @@ public sealed partial class DemoData
         ];
 
         // Forges de Wallonie: just started, the professional is assessing the situation (step 1).
-        await StartCyberAsync(companies[0], listed, digitalSector: false, today, cancellationToken);
+        await StartCyberAsync(companies[0], listed, today, cancellationToken);
         // Eupener Maschinenbau: the objectives are set, the roadmap is being drawn up (step 3).
-        var roadmap = await StartCyberAsync(companies[1], listed, digitalSector: false, today, cancellationToken);
+        var roadmap = await StartCyberAsync(companies[1], listed, today, cancellationToken);
         foreach (var (action, field, value) in steps.Take(2))
         {
             await workflow.FireAsync(roadmap, new ActorActionFired(action) { Input = Fields((field, value)) }, expert, cancellationToken);
         }
 
         // Namur Digital (digital sector, eligible since the cheque was opened to it): labelled, premium claimed.
-        var labelled = await StartCyberAsync(companies[2], listed, digitalSector: true, today, cancellationToken);
+        var labelled = await StartCyberAsync(companies[2], listed, today, cancellationToken);
         foreach (var (action, field, value) in steps)
         {
             await workflow.FireAsync(labelled, new ActorActionFired(action) { Input = Fields((field, value)) }, expert, cancellationToken);
@@ -83,18 +83,20 @@ public sealed partial class DemoData
         return dossier.Reference;
     }
 
-    private async Task<string> StartCyberAsync(Party company, Party professional, bool digitalSector, DateOnly today, CancellationToken cancellationToken)
+    private async Task<string> StartCyberAsync(Party company, Party professional, DateOnly today, CancellationToken cancellationToken)
     {
         var facts = JsonSerializer.SerializeToElement(new
         {
-            company = new { staffHeadcount = 42, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, hasWalloonEstablishment = true, excludedSector = false, digitalSector },
-            deMinimis = new { pastAid = 25_000 },
+            declaration = Declaration(staff: 42, turnover: 6_500_000, balanceSheet: 4_200_000),
         });
         var applicant = new Actor($"demo-{company.Id}", company.Contacts[0].Name, ["applicant"], company.Id.ToString(CultureInfo.InvariantCulture));
         var (dossier, _) = await workflow.OpenAsync("cyber",
             [(await TrackedAsync(company.Id, cancellationToken), DossierRoles.Applicant), (await TrackedAsync(professional.Id, cancellationToken), DossierRoles.Expert)], facts,
             applicant, today, 20_000m, cancellationToken);
-        await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit") { Input = Fields(("plannedCost", 20_000)) }, applicant, cancellationToken);
+        await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
+        {
+            Input = Fields(("plannedCost", 20_000), ("declaration", SmeDeclaration(42, 6_500_000, 4_200_000))),
+        }, applicant, cancellationToken);
         return dossier.Reference;
     }
 

@@ -27,22 +27,21 @@ public sealed partial class DemoData
         var ids = companies.Select(c => c.Id).ToList();
         await LabelProviderAsync(companies[3].Id, fastTrack: true, cancellationToken);
 
-        var newcomer = Party.Organisation("Atelier Numérique Liégeois SRL", EnterpriseNumber.Parse("0555.444.368"));
-        newcomer.AddEstablishmentUnit(EstablishmentUnitNumber.Parse("2.500.000.004"), newcomer.Name, "Quai de la Batte 10", "4000", "Liège");
+        var newcomer = await FromRegisterAsync(EnterpriseNumber.Parse("0555.444.368"), cancellationToken);
         newcomer.AddContact("Julie Renard", "julie@atelier-liege.example", Language.French);
         db.Parties.Add(newcomer);
         await db.SaveChangesAsync(cancellationToken);
         await LabelProviderAsync(newcomer.Id, fastTrack: false, cancellationToken); // waits for the case handler's decision
 
         var consultant = ids[3];
-        await RequestPremiumAsync(ids[0], consultant, 24_000m, "25.620", today, cancellationToken);                  // under review
-        var documents = await RequestPremiumAsync(ids[0], consultant, 9_800m, "25.620", today, cancellationToken);
+        await RequestPremiumAsync(ids[0], consultant, 24_000m, today, cancellationToken);                  // under review
+        var documents = await RequestPremiumAsync(ids[0], consultant, 9_800m, today, cancellationToken);
         await workflow.FireAsync(documents, new ActorActionFired("request-documents")
         {
             Input = Fields(("documentsRequested", "Devis détaillé par étape (diagnostic, plan d'action, mise en œuvre) signé par le prestataire")),
         }, DemoHandler, cancellationToken);
-        await RequestPremiumAsync(ids[2], consultant, 18_000m, "62.010", today, cancellationToken);                  // software publisher: eligibility doubt
-        var granted = await RequestPremiumAsync(ids[1], consultant, 30_000m, "28.290", today, cancellationToken);
+        await RequestPremiumAsync(ids[2], consultant, 18_000m, today, cancellationToken);                  // software publisher (62.010 in the register): eligibility doubt
+        var granted = await RequestPremiumAsync(ids[1], consultant, 30_000m, today, cancellationToken);
         await workflow.FireAsync(granted, new ActorActionFired("approve"), DemoHandler, cancellationToken);
         var eupen = new Actor("demo-jonas", "Jonas Schmitz", ["applicant"], ids[1].ToString(CultureInfo.InvariantCulture));
         await workflow.FireAsync(granted, new ActorActionFired("declare-milestone")
@@ -80,7 +79,7 @@ public sealed partial class DemoData
     }
 
     // A Walloon SME asks for the premium on the labelled provider's consultancy; the register supplies the provider fact.
-    private async Task<string> RequestPremiumAsync(long companyId, long consultantId, decimal eligibleCost, string naceCode, DateOnly today,
+    private async Task<string> RequestPremiumAsync(long companyId, long consultantId, decimal eligibleCost, DateOnly today,
         CancellationToken cancellationToken)
     {
         var company = await TrackedAsync(companyId, cancellationToken);
@@ -89,14 +88,14 @@ public sealed partial class DemoData
             company.Id.ToString(CultureInfo.InvariantCulture));
         var facts = JsonSerializer.SerializeToElement(new
         {
-            company = new { staffHeadcount = 35, annualTurnover = 5_200_000, balanceSheetTotal = 3_100_000, mainSeatInWallonia = true, mainNaceCode = naceCode },
-            deMinimis = new { pastAid = 12_500 },
+            declaration = Declaration(staff: 35, turnover: 5_200_000, balanceSheet: 3_100_000),
         });
         var (dossier, _) = await workflow.OpenAsync("rentic", [(company, DossierRoles.Applicant), (consultant, DossierRoles.Provider)], facts,
             applicant, today, eligibleCost, cancellationToken);
         await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
         {
-            Input = Fields(("service", "Diagnostic de maturité numérique, plan d'action et accompagnement à la mise en œuvre"), ("eligibleCost", eligibleCost)),
+            Input = Fields(("service", "Diagnostic de maturité numérique, plan d'action et accompagnement à la mise en œuvre"), ("eligibleCost", eligibleCost),
+                ("declaration", SmeDeclaration(35, 5_200_000, 3_100_000))),
         }, applicant, cancellationToken);
         return dossier.Reference;
     }

@@ -1,5 +1,8 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Workflows.Runtime;
 
 namespace DigitalWallonia.Platform.Dossiers;
 
@@ -19,6 +22,7 @@ public sealed class Dossier : IVersioned
         OpenedAt = openedAt;
         WorkflowId = programme;
         FactsJson = "{}";
+        FactSourcesJson = "{}";
     }
 
     public long Id { get; private set; }
@@ -42,6 +46,13 @@ public sealed class Dossier : IVersioned
 
     /// <summary>The facts rule sets are evaluated on, as a JSON object keyed by input name (company, application, fields...).</summary>
     public string FactsJson { get; private set; }
+
+    /// <summary>
+    /// Where each stored fact came from, as a JSON object keyed by fact path: <c>{ "declaration.staff": { "source":
+    /// "declared", "by": SUBJECT, "at": INSTANT } }</c> (<c>declared</c>, <c>verified</c>, <c>decided</c>). Facts the
+    /// dossier was opened with have none.
+    /// </summary>
+    public string FactSourcesJson { get; private set; }
 
     /// <summary>The legal date of the application: eligibility is judged as of this day.</summary>
     public DateOnly? SubmittedOn { get; private set; }
@@ -102,6 +113,42 @@ public sealed class Dossier : IVersioned
     }
 
     public void ReplaceFacts(string factsJson) => FactsJson = factsJson;
+
+    /// <summary>Records where the fact at <paramref name="path"/> comes from; the parts of a value replaced whole follow it.</summary>
+    public void RecordFactSource(string path, FactProvenance provenance)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(provenance);
+        var sources = JsonNode.Parse(FactSourcesJson)?.AsObject() ?? [];
+        foreach (var part in sources.Select(p => p.Key).Where(k => k.StartsWith(path + ".", StringComparison.Ordinal)).ToList())
+        {
+            sources.Remove(part);
+        }
+
+        sources[path] = new JsonObject
+        {
+            ["source"] = provenance.Source,
+            ["by"] = provenance.By,
+            ["at"] = provenance.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+        };
+        FactSourcesJson = sources.ToJsonString();
+    }
+
+    /// <summary>The provenance of the stored facts, by fact path.</summary>
+    public IReadOnlyDictionary<string, FactProvenance> FactSources()
+    {
+        var sources = new Dictionary<string, FactProvenance>(StringComparer.Ordinal);
+        foreach (var (path, node) in JsonNode.Parse(FactSourcesJson)?.AsObject() ?? [])
+        {
+            if (node is JsonObject entry && entry["source"]?.GetValue<string>() is { } source)
+            {
+                var at = DateTimeOffset.Parse(entry["at"]?.GetValue<string>() ?? "0001-01-01T00:00:00Z", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+                sources[path] = new FactProvenance(source, entry["by"]?.GetValue<string>() ?? "", at);
+            }
+        }
+
+        return sources;
+    }
 
     public void RecordDecisionDate(DateOnly decidedOn) => DecidedOn = decidedOn;
 

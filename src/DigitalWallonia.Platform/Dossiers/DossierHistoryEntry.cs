@@ -9,8 +9,10 @@ public sealed class DossierHistoryEntry
     }
 
     internal DossierHistoryEntry(long dossierId, int sequence, string transitionId, string trigger, string? action, string subjectId,
-        string? partyId, DateTimeOffset at, string fromState, string toState)
+        string? partyId, DateTimeOffset at, string fromState, string toState, string? inputJson = null, string? personalInputJson = null)
     {
+        InputJson = inputJson;
+        PersonalInputJson = personalInputJson;
         DossierId = dossierId;
         Sequence = sequence;
         TransitionId = transitionId;
@@ -47,4 +49,13 @@ public sealed class DossierHistoryEntry
     public string FromState { get; private set; }
 
     public string ToState { get; private set; }
+
+    /// <summary>The action's input as given (canonical JSON), without its personal fields; null when there was none.</summary>
+    public string? InputJson { get; private set; }
+
+    /// <summary>The input fields the definition declares personal (erasable, GDPR); null when there were none or once erased.</summary>
+    public string? PersonalInputJson { get; private set; }
+
+    /// <summary>Erases the personal input; what the action decided and the rest of its input stay.</summary>
+    public void ErasePersonalInput() => PersonalInputJson = null;
 }

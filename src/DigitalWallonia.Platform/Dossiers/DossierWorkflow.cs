@@ -1,10 +1,14 @@
 using System.Text.Json;
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DigitalWallonia.Platform.Audit;
 using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Registers;
 using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Workflows.Definitions;
+using DigitalWallonia.Workflows.Roles;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,6 +26,8 @@ public sealed class DossierWorkflow(
     WorkflowRuntime runtime,
     OutcomeWriter writer,
     Registrations registrations,
+    AuditTrail audit,
+    Evaluations.PlatformFacts platformFacts,
     TimeProvider clock)
 {
     private const int SystemAttempts = 5;
@@ -39,7 +45,7 @@ public sealed class DossierWorkflow(
         var definition = await definitions.LatestAsync(db, workflowId, cancellationToken)
             ?? throw new InvalidOperationException($"No version of workflow '{workflowId}' is published.");
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await OwnTransactionAsync(cancellationToken);
         var reference = await DossierReferences.NextAsync(db, definition.Programme, DeadlinePlanner.LegalDate(now).Year, cancellationToken);
         var initial = definition.InitialState ?? throw new InvalidOperationException($"Workflow '{workflowId}' has no initial state.");
         var dossier = Dossier.Open(reference, definition.Programme, initial.Id, now);
@@ -63,13 +69,21 @@ public sealed class DossierWorkflow(
         var result = runtime.Start(definition, instance, actor, Moment(now));
         if (!result.IsAccepted)
         {
-            await transaction.RollbackAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+
             throw new InvalidOperationException($"Workflow '{workflowId}' v{definition.Version} cannot start: {result.Rejection.Message}");
         }
 
         await writer.WriteAsync(loaded, definition, result.Outcome, actor, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return (dossier, new FiringReport(dossier.Reference, dossier.State, null));
     }
 
@@ -123,9 +137,12 @@ public sealed class DossierWorkflow(
         if (decided.Result.IsAccepted)
         {
             // Reads above stay outside the transaction; only the writes hold it.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await OwnTransactionAsync(cancellationToken);
             await PersistAsync(decided, trigger, actor, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
 
         return decided.Report;
@@ -166,7 +183,6 @@ public sealed class DossierWorkflow(
 
     private async Task PersistAsync(Decided decided, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
     {
-        KeepInput(decided.Loaded.Dossier, trigger);
         await writer.WriteAsync(decided.Loaded, decided.Definition, decided.Result.Outcome!, actor, decided.Now, cancellationToken); // accepted: has an outcome
         if (trigger is ExternalEventReceived { EventName: PaymentConfirmed } confirmed)
         {
@@ -231,14 +247,17 @@ public sealed class DossierWorkflow(
                 .ToDictionary(g => g.Key, g => g.First().PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             Dates = new LegalDates(dossier.SubmittedOn, dossier.DecidedOn),
             Facts = facts.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal),
+            FactSources = dossier.FactSources(),
         };
     }
 
-    // The provider's label or the expert's accreditation as the registers know it, for the rules only: never written
-    // into the dossier's facts, but kept in the evaluation snapshots with the rest of the input.
+    // The provider's label or the expert's accreditation as the registers know it, and the applicant as the company
+    // register and the aid ledger know it (PlatformFacts), for the rules only: never written into the dossier's facts,
+    // but kept in the evaluation snapshots with the rest of the input.
     private async Task<WorkflowInstance> WithRegisterFactsAsync(Dossier dossier, WorkflowInstance instance, CancellationToken cancellationToken)
     {
-        var registered = await registrations.FactsForAsync(dossier, cancellationToken);
+        var registered = (await registrations.FactsForAsync(dossier, cancellationToken))
+            .Concat(await platformFacts.ForAsync(dossier, cancellationToken)).ToList();
         if (registered.Count == 0)
         {
             return instance;
@@ -253,32 +272,85 @@ public sealed class DossierWorkflow(
         return instance with { Facts = facts };
     }
 
-    // What a person gave with an action (the service asked for, an invoice amount) becomes part of the dossier's facts.
-    private static void KeepInput(Dossier dossier, WorkflowTrigger trigger)
+    /// <summary>
+    /// A case handler confirms a fact a party declared, or corrects it with <paramref name="value"/>: the fact's provenance
+    /// becomes <c>verified</c> by <paramref name="actor"/> now, and a <c>fact-verified</c> audit event keeps the path, the
+    /// value before and after and the reason. Only staff (a global role) verify, only declared or verified facts, never a
+    /// fact the system owns (it comes from its register, the ledger or a decision).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No dossier has this reference, or it has no fact at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidOperationException">The actor is not staff, the reason is empty, or the fact is not one a party declared.</exception>
+    /// <exception cref="DossierConflictException">The dossier changed while the verification was being saved.</exception>
+    public async Task VerifyFactAsync(string reference, string path, JsonElement? value, string reason, Actor actor, CancellationToken cancellationToken)
     {
-        var input = trigger switch
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(actor);
+        if (string.IsNullOrWhiteSpace(reason))
         {
-            ActorActionFired fired => fired.Input,
-            ExternalEventReceived received => received.Payload,
-            _ => null,
-        };
-        if (input is null || input.Count == 0)
-        {
-            return;
+            throw new InvalidOperationException($"Verifying fact '{path}' of {reference} needs a reason.");
         }
 
-        var facts = System.Text.Json.Nodes.JsonNode.Parse(dossier.FactsJson)?.AsObject() ?? [];
-        foreach (var (name, value) in input)
+        if (!actor.Roles.Any(r => definitions.Roles.TryGet(r, out var role) && role.Scope == RoleScope.Global && r != RoleCatalogue.SystemRole))
         {
-            facts[name] = System.Text.Json.Nodes.JsonNode.Parse(value.GetRawText());
+            throw new InvalidOperationException($"Only staff (a global role such as case-handler) verify facts; {actor.SubjectId} holds {string.Join(", ", actor.Roles)}.");
         }
 
-        dossier.ReplaceFacts(facts.ToJsonString());
+        if (SystemFacts.Owns(path))
+        {
+            throw new InvalidOperationException($"Fact '{path}' is the system's (register, ledger or decision): it is not verified but taken from its source.");
+        }
+
+        var dossier = await db.Dossiers.SingleOrDefaultAsync(d => d.Reference == reference, cancellationToken)
+            ?? throw new KeyNotFoundException($"No dossier has the reference '{reference}'.");
+        var facts = JsonNode.Parse(dossier.FactsJson)?.AsObject() ?? [];
+        var previous = FactPaths.Get(facts, path) ?? throw new KeyNotFoundException($"{reference} has no fact '{path}'.");
+        var source = dossier.FactSources().Where(s => path == s.Key || path.StartsWith(s.Key + ".", StringComparison.Ordinal))
+            .OrderByDescending(s => s.Key.Length).Select(s => s.Value.Source).FirstOrDefault();
+        if (source is not (FactSources.Declared or FactSources.Verified))
+        {
+            throw new InvalidOperationException($"Fact '{path}' of {reference} was not declared by a party (its source is {source ?? "unknown"}): only declared facts are verified.");
+        }
+
+        var now = clock.GetUtcNow();
+        var before = previous.ToJsonString();
+        if (value is { } corrected)
+        {
+            FactPaths.Set(facts, path, JsonNode.Parse(corrected.GetRawText()));
+            dossier.ReplaceFacts(facts.ToJsonString());
+        }
+
+        dossier.RecordFactSource(path, new FactProvenance(FactSources.Verified, actor.SubjectId, now));
+        audit.Append(db, dossier, "fact-verified", actor.SubjectId,
+            long.TryParse(actor.PartyId, NumberStyles.None, CultureInfo.InvariantCulture, out var party) ? party : null,
+            new JsonObject
+            {
+                ["fact"] = path,
+                ["before"] = JsonNode.Parse(before),
+                ["after"] = value is { } after ? JsonNode.Parse(after.GetRawText()) : JsonNode.Parse(before),
+                ["corrected"] = value is not null,
+                ["reason"] = reason,
+            },
+            new JsonObject { ["actor"] = actor.DisplayName });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (IsConflict(e))
+        {
+            throw new DossierConflictException(reference,
+                $"{reference} was changed by someone else while fact '{path}' was being verified. Nothing was saved: reload the dossier and try again.");
+        }
     }
+
+    // A caller that already holds a transaction (the demo seed, all or nothing) commits it; otherwise the firing has its own.
+    private async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> OwnTransactionAsync(CancellationToken cancellationToken) =>
+        db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
 
     private static FiringMoment Moment(DateTimeOffset now) => new(now, DeadlinePlanner.LegalDate(now));
 
-    // A stale dossier version, or a second writer of the same history step (unique index), both mean "someone else won".
+    // A stale dossier version, or a second writer of the same step of the dossier's history or audit trail (their unique
+    // indexes on dossier and sequence), all mean "someone else won". Any other constraint error (a foreign key, another
+    // unique index, a trigger) is a fault and surfaces as it is.
     private static bool IsConflict(DbUpdateException e) =>
         e is DbUpdateConcurrencyException || DatabaseErrors.IsLostRace(e.InnerException);
 }

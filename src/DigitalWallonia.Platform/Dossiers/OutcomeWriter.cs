@@ -47,7 +47,9 @@ public sealed class OutcomeWriter(
         foreach (var entry in outcome.NewHistory)
         {
             db.DossierHistory.Add(new DossierHistoryEntry(dossier.Id, ++sequence, entry.TransitionId, entry.Trigger, entry.Action,
-                entry.SubjectId, entry.PartyId, entry.At, entry.From, entry.To));
+                entry.SubjectId, entry.PartyId, entry.At, entry.From, entry.To,
+                entry.Input.Count == 0 ? null : CanonicalJson.Serialize(ToObject(entry.Input)),
+                entry.PersonalInput.Count == 0 ? null : CanonicalJson.Serialize(ToObject(entry.PersonalInput))));
         }
 
         foreach (var effect in outcome.Effects)
@@ -61,7 +63,7 @@ public sealed class OutcomeWriter(
                     await notifications.QueueAsync(dossier, loaded.OpenDeadlines, notification.Template, notification.Recipients, now, cancellationToken);
                     break;
                 case DeadlineCreated created:
-                    loaded.Deadlines.Add(CreateDeadline(dossier, created, now));
+                    loaded.Deadlines.Add(CreateDeadline(dossier, definition, created, now));
                     break;
                 case DeadlineCancelled cancelled:
                     foreach (var deadline in loaded.OpenDeadlines.Where(d => d.Kind == cancelled.Kind).ToList())
@@ -71,14 +73,21 @@ public sealed class OutcomeWriter(
 
                     break;
                 case DossierFieldSet field:
-                    facts[field.Field] = JsonNode.Parse(field.Value.GetRawText());
+                    FactPaths.Set(facts, field.Field, JsonNode.Parse(field.Value.GetRawText()));
                     dossier.ReplaceFacts(facts.ToJsonString()); // later messages and letters of this firing show it (a label's validUntil)
+                    dossier.RecordFactSource(field.Field, new FactProvenance(FactSources.Decided, field.DecidedBy, now));
+                    break;
+                case DossierFactSet fact:
+                    FactPaths.Set(facts, fact.Fact, JsonNode.Parse(fact.Value.GetRawText()));
+                    dossier.ReplaceFacts(facts.ToJsonString());
+                    dossier.RecordFactSource(fact.Fact, fact.Provenance);
                     break;
                 case DecisionRequested requested:
                     var decision = new Decision(dossier.Id, requested.Decision, AmountOf(requested.Evaluation) ?? GrantedAmount(facts), null,
                         requested.Evaluation?.ExplanationJson ?? "{}", requested.DecidedBy, requested.CountersignedBy, requested.DecidedOn,
                         requested.RuleSet, requested.Evaluation?.RuleSetVersion, null, now);
                     db.Decisions.Add(decision);
+                    audit.Append(db, dossier, AuditedRecords.DecisionRecorded, actor.SubjectId, PartyId(actor), AuditedRecords.Decision(decision));
                     dossier.RecordDecisionDate(requested.DecidedOn); // the letter issued in the same firing is dated
                     if (aid.Value.TermsFor(dossier.Programme, requested.DecidedOn) is { } terms)
                     {
@@ -87,8 +96,10 @@ public sealed class OutcomeWriter(
 
                     break;
                 case InstalmentScheduled instalment:
-                    db.Instalments.Add(new Instalment(dossier.Id, instalment.Instalment, Money(instalment.Amount, instalment.Output),
-                        instalment.Due is null ? null : planner.DueAt(dossier.Programme, instalment.Due, now), instalment.RuleSet, now));
+                    var planned = new Instalment(dossier.Id, instalment.Instalment, Money(instalment.Amount, instalment.Output),
+                        instalment.Due is null ? null : planner.DueAt(definition, instalment.Due, now), instalment.RuleSet, now);
+                    db.Instalments.Add(planned);
+                    audit.Append(db, dossier, AuditedRecords.InstalmentScheduled, actor.SubjectId, PartyId(actor), AuditedRecords.Instalment(planned));
                     break;
                 case DocumentRequested document:
                     // The letter model loads the parties and their contacts, which the letter's language is taken from.
@@ -133,8 +144,8 @@ public sealed class OutcomeWriter(
     }
 
     /// <summary>
-    /// The payment system's <c>payment-confirmed</c> event, accepted by the workflow: the instalment its payload names
-    /// (<c>instalment</c>), or every planned one, is marked paid and the payment enters the aid ledger when the dossier's
+    /// The payment system's <c>payment-confirmed</c> event, accepted by the workflow: the planned instalment its payload
+    /// names (<c>instalment</c>, required; an event naming none or one not planned is refused and nothing is saved) is marked paid and the payment enters the aid ledger when the dossier's
     /// aid is there, on the payload's <c>paidOn</c> day (the legal date of <paramref name="now"/> otherwise).
     /// </summary>
     public async Task ConfirmPaymentAsync(Dossier dossier, IReadOnlyDictionary<string, JsonElement> payload, DateTimeOffset now,
@@ -146,14 +157,30 @@ public sealed class OutcomeWriter(
         var paidOn = payload.TryGetValue("paidOn", out var day) && day.ValueKind == JsonValueKind.String
             && DateOnly.TryParseExact(day.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
                 ? parsed : DeadlinePlanner.LegalDate(now);
-        var instalments = await db.Instalments
-            .Where(i => i.DossierId == dossier.Id && i.Status == "planned" && (named == null || i.Name == named))
+        var planned = await db.Instalments
+            .Where(i => i.DossierId == dossier.Id && i.Status == "planned")
             .OrderBy(i => i.Id)
             .ToListAsync(cancellationToken);
+        var list = planned.Count == 0 ? "none is planned" : $"planned: {string.Join(", ", planned.Select(i => i.Name).Distinct())}";
+        if (string.IsNullOrWhiteSpace(named))
+        {
+            // One confirmation pays one instalment: an event that names none used to mark every planned one paid.
+            throw new InvalidOperationException(
+                $"{dossier.Reference}: {DossierWorkflow.PaymentConfirmed} must name the instalment paid in its payload's \"instalment\" ({list}); nothing was recorded.");
+        }
+
+        var instalments = planned.Where(i => i.Name == named).Take(1).ToList();
+        if (instalments.Count == 0)
+        {
+            throw new InvalidOperationException(
+                $"{dossier.Reference}: {DossierWorkflow.PaymentConfirmed} names the instalment '{named}', which is not planned ({list}); nothing was recorded.");
+        }
+
         var inLedger = instalments.Count > 0 && await db.AidGrants.AnyAsync(a => a.DossierId == dossier.Id, cancellationToken);
         foreach (var instalment in instalments)
         {
             instalment.MarkPaid(now);
+            audit.Append(db, dossier, AuditedRecords.InstalmentPaid, Actor.System.SubjectId, null, AuditedRecords.Instalment(instalment));
             if (inLedger)
             {
                 await ledger.RecordPaymentAsync(dossier.Id, paidOn, instalment.Amount, cancellationToken);
@@ -161,9 +188,9 @@ public sealed class OutcomeWriter(
         }
     }
 
-    private Deadline CreateDeadline(Dossier dossier, DeadlineCreated created, DateTimeOffset now)
+    private Deadline CreateDeadline(Dossier dossier, WorkflowDefinition definition, DeadlineCreated created, DateTimeOffset now)
     {
-        var deadline = planner.Create(dossier.Id, dossier.Programme, created.Kind, created.ForState, created.Scope == DeadlineScope.Dossier,
+        var deadline = planner.Create(dossier.Id, definition, created.Kind, created.ForState, created.Scope == DeadlineScope.Dossier,
             created.StartsAt, created.Duration, created.Reminders, now);
         db.Deadlines.Add(deadline);
         return deadline;

@@ -72,7 +72,7 @@ public sealed class WorkflowMigration(PlatformDbContext db, WorkflowDefinitions 
                 {
                     deadline.Cancel(now);
                     // Re-planned from the original start: the company keeps the delay it was given, under the new rule.
-                    db.Deadlines.Add(planner.Create(dossier.Id, dossier.Programme, deadline.Kind, step.ToState!, deadline.LivesWithDossier,
+                    db.Deadlines.Add(planner.Create(dossier.Id, target, deadline.Kind, step.ToState!, deadline.LivesWithDossier,
                         deadline.CreatedAt, replan.Duration, replan.Reminders, now));
                 }
             }

@@ -9,22 +9,35 @@ namespace DigitalWallonia.Platform.Evaluations;
 
 /// <summary>
 /// Answers the workflow runtime's guard questions with the rule engine: the version in force on the as-of date, the
-/// dossier's facts and the trigger's input as the rule inputs (input fields win over facts of the same name), outputs and
-/// the explanation kept for the evaluation snapshot. Register facts (<see cref="Registrations.FactsForAsync"/>) win over
+/// dossier's facts as the rule inputs and the trigger's input as one more, <c>input</c> (rules read <c>input.reason</c>):
+/// a person's input never replaces a fact; only a <c>setFact</c> the definition names makes a fact of it. Outputs and
+/// the explanation are kept for the evaluation snapshot. Register facts (<see cref="Registrations.FactsForAsync"/>) win over
 /// both and are resolved as of the evaluation date: whether the provider was labelled that day, not today.
 /// </summary>
-public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<RegisterOptions> registers) : IGuardEvaluator
+/// A programme's eligibility named in <see cref="CommonEligibilityOptions"/> also evaluates the common rule sets it is
+/// subject to (<see cref="CommonEligibility"/>).
+public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<RegisterOptions> registers, IOptions<CommonEligibilityOptions> eligibility,
+    IOptions<Grants.ProgrammeAidOptions> aid) : IGuardEvaluator
 {
     private readonly IReadOnlySet<string> _registerFacts = registers.Value.FactNames();
+    private readonly CommonEligibility _common = new(rules.Registry, aid.Value);
 
     public GuardOutcome Evaluate(GuardRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var facts = new JsonObject();
-        foreach (var (name, value) in request.Facts.Concat(request.Input))
+        foreach (var (name, value) in request.Facts)
         {
             facts[name] = JsonNode.Parse(value.GetRawText());
         }
+
+        var input = new JsonObject();
+        foreach (var (name, value) in request.Input)
+        {
+            input[name] = JsonNode.Parse(value.GetRawText());
+        }
+
+        facts["input"] = input;
 
         foreach (var name in _registerFacts)
         {
@@ -35,17 +48,15 @@ public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<Registe
             }
         }
 
+        if (eligibility.Value.RuleSets.TryGetValue(request.RuleSet, out var programme))
+        {
+            return _common.Evaluate(request, facts, programme);
+        }
+
         using var document = JsonDocument.Parse(facts.ToJsonString());
         var result = rules.Registry.Evaluate(request.RuleSet, request.AsOfDate, document.RootElement, explain: true);
-        var explanation = new JsonObject
-        {
-            ["ruleSet"] = result.RuleSetName,
-            ["version"] = result.Version,
-            ["asOf"] = result.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ["inputError"] = result.InputError,
-            ["rules"] = JsonSerializer.SerializeToNode(result.Results),
-            ["parameters"] = JsonSerializer.SerializeToNode(result.Parameters),
-        };
+        var explanation = Explain(result);
+        explanation["provenance"] = CommonEligibility.Provenance(facts, request.FactSources);
         return new GuardOutcome(result.Passed, result.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             RuleResults = result.Results.ToDictionary(r => r.RuleName, r => r.IsSuccess, StringComparer.Ordinal),
@@ -57,4 +68,15 @@ public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<Registe
             ExplanationJson = explanation.ToJsonString(),
         };
     }
+
+    /// <summary>The explanation kept in the evaluation snapshot: the version, the date, each rule's result and the parameters used.</summary>
+    internal static JsonObject Explain(EvaluationResult result) => new()
+    {
+        ["ruleSet"] = result.RuleSetName,
+        ["version"] = result.Version,
+        ["asOf"] = result.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["inputError"] = result.InputError,
+        ["rules"] = JsonSerializer.SerializeToNode(result.Results),
+        ["parameters"] = JsonSerializer.SerializeToNode(result.Parameters),
+    };
 }

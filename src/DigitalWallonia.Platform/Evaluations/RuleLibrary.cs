@@ -28,15 +28,28 @@ public sealed class RuleLibrary
 
             foreach (var ruleSet in loaded.RuleSets)
             {
-                foreach (var problem in Registry.Add(ruleSet))
+                var problems = Registry.Add(ruleSet);
+                foreach (var problem in problems)
                 {
                     logger.LogError("Rule-set version left out: {Diagnostic}", problem.ToString());
+                }
+
+                if (problems.Count == 0)
+                {
+                    var names = _parameters.TryGetValue(ruleSet.Name, out var known) ? known : _parameters[ruleSet.Name] = new HashSet<string>(StringComparer.Ordinal);
+                    names.UnionWith(ruleSet.ParameterNames());
                 }
             }
         }
     }
 
+    private readonly Dictionary<string, HashSet<string>> _parameters = new(StringComparer.Ordinal);
+
     public RuleSetRegistry Registry { get; } = new();
+
+    /// <summary>Parameter names by rule-set name, over every loaded version (read-only once constructed).</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> ParameterNames
+        => _parameters.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value, StringComparer.Ordinal);
 
     public IReadOnlySet<string> Names => Registry.Names.ToHashSet(StringComparer.Ordinal);
 }

@@ -19,6 +19,10 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         message.Property(m => m.RecipientName).HasMaxLength(200);
         message.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         message.Property(m => m.ClaimedBy).HasMaxLength(200);
+        // The dispatcher's claim: due Pending rows by NextAttemptAt, expired Sending rows by ClaimedUntil (one index for each
+        // half of its OR, so neither half scans the sent rows). The purge finds old Sent rows by SentAt.
         message.HasIndex(m => new { m.Status, m.NextAttemptAt });
+        message.HasIndex(m => new { m.Status, m.ClaimedUntil });
+        message.HasIndex(m => new { m.Status, m.SentAt });
     }
 }

@@ -29,13 +29,24 @@ public sealed class OutboxOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(2);
 
     /// <summary>
-    /// How long a claim holds. A node that dies mid-batch leaves its messages to others after this; it must exceed a
-    /// batch's sending time (BatchSize × Smtp:TimeoutSeconds in the worst case). Defaults to 15 minutes.
+    /// How long a claim holds, from the claim and again from the start of each send. A node that dies mid-batch leaves its
+    /// messages to others after this. It must exceed one send (Smtp:TimeoutSeconds) with a margin for the database
+    /// write that records it, or a slow send could lose its message to another node before the Sent mark. Defaults to
+    /// 15 minutes.
     /// </summary>
     public TimeSpan ClaimDuration { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>The pause of the background dispatcher when nothing is due. Defaults to 5 seconds.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long a sent message is kept (its row, model included) before the purge job deletes it. Dead letters and
+    /// messages still to send are never purged. Defaults to 90 days.
+    /// </summary>
+    public TimeSpan SentRetention { get; set; } = TimeSpan.FromDays(90);
+
+    /// <summary>How often the purge job runs (on scheduler nodes, like the deadline sweeper). Defaults to 1 hour.</summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromHours(1);
 
     /// <summary>The wait after <paramref name="attempts"/> failed attempts: doubling from the first delay, capped.</summary>
     public TimeSpan RetryDelay(int attempts)

@@ -1,3 +1,5 @@
+using DigitalWallonia.Platform.Notifications.Mail;
+
 namespace DigitalWallonia.Platform.Parties;
 
 /// <summary>A person to write to on behalf of a party, in the language they prefer.</summary>
@@ -5,7 +7,7 @@ public sealed class Contact
 {
     internal Contact(string name, string email, string preferredLanguage)
     {
-        if (string.IsNullOrWhiteSpace(email) || !System.Net.Mail.MailAddress.TryCreate(email, out _))
+        if (!MailAddresses.IsValid(email))
         {
             throw new ArgumentException($"'{email}' is not an e-mail address.", nameof(email));
         }

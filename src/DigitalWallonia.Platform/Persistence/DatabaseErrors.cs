@@ -27,15 +27,26 @@ internal static class DatabaseErrors
     };
 
     /// <summary>
-    /// A concurrent writer won: the same key stored first, or the server aborted this transaction in favour of another
-    /// (a serialization failure on PostgreSQL, a deadlock victim on SQL Server). Nothing of the transaction was kept.
-    /// On SQLite any constraint failure counts, as a second writer of the same history step is the only one expected.
+    /// A concurrent writer of the same dossier won: it stored the same step of the dossier's history or audit trail first
+    /// (their unique indexes on dossier and sequence), or the server aborted this transaction in favour of another (a
+    /// serialization failure on PostgreSQL, a deadlock victim on SQL Server). Nothing of the transaction was kept. Any other
+    /// constraint error (a foreign key, another unique index, a trigger) is a fault, not a race, and must surface.
     /// </summary>
     public static bool IsLostRace(Exception? e) => e switch
     {
-        PostgresException p => p.SqlState is PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.SerializationFailure,
-        SqliteException s => s.SqliteErrorCode == SqliteConstraint,
-        SqlException s => s.Number is SqlServerUniqueConstraint or SqlServerUniqueIndex or SqlServerDeadlockVictim,
+        PostgresException p => p.SqlState == PostgresErrorCodes.SerializationFailure
+            || p.SqlState == PostgresErrorCodes.UniqueViolation && StepIndexes.Any(i => i.Name == p.ConstraintName),
+        // SQLite names the columns, not the index: "UNIQUE constraint failed: DossierHistory.DossierId, DossierHistory.Sequence".
+        SqliteException s => s.SqliteExtendedErrorCode == SqliteUnique && StepIndexes.Any(i => s.Message.Contains(i.Columns, StringComparison.Ordinal)),
+        // SQL Server names the index in the message of error 2601 ("... with unique index 'IX_...'").
+        SqlException s => s.Number == SqlServerDeadlockVictim
+            || s.Number is SqlServerUniqueConstraint or SqlServerUniqueIndex && StepIndexes.Any(i => s.Message.Contains($"'{i.Name}'", StringComparison.Ordinal)),
         _ => false,
     };
+
+    private static readonly (string Name, string Columns)[] StepIndexes =
+    [
+        ("IX_DossierHistory_DossierId_Sequence", "DossierHistory.DossierId, DossierHistory.Sequence"),
+        ("IX_AuditEvents_DossierId_Sequence", "AuditEvents.DossierId, AuditEvents.Sequence"),
+    ];
 }

@@ -57,6 +57,10 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+
+    public DbSet<Demo.SeedMarker> SeedMarkers => Set<Demo.SeedMarker>();
+
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<Deadline> Deadlines => Set<Deadline>();
@@ -139,13 +143,19 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted
-                && entry.Entity is Decision or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange)
+                && entry.Entity is Decision or AuditCheckpoint or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange
+                && !IsErasure(entry))
             {
                 throw new InvalidOperationException(
                     $"{entry.Entity.GetType().Name} is immutable evidence, append-only: record a new one (a reversal, a new version, a superseding document) instead of changing or deleting it.");
             }
         }
     }
+
+    // Erasing a history entry's personal input (GDPR) is the one change evidence allows: the rest of the entry stays.
+    private static bool IsErasure(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry) =>
+        entry.State == EntityState.Modified && entry.Entity is DossierHistoryEntry { PersonalInputJson: null }
+        && entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name == nameof(DossierHistoryEntry.PersonalInputJson));
 
     // The original value stays the concurrency check; the new value is what gets written.
     private void IncrementVersions()

@@ -41,6 +41,7 @@ internal sealed class DeadlineFirings(IServiceScopeFactory scopes, TimeProvider 
                     .SetProperty(d => d.ClaimedBy, (string?)null)
                     .SetProperty(d => d.ClaimedUntil, now + options.RetryDelay)
                     .SetProperty(d => d.LastError, error), CancellationToken.None),
+            (db, id) => db.Deadlines.AnyAsync(d => d.Id == id && d.Status == DeadlineStatus.Failed),
             cancellationToken);
 
     public Task<IReadOnlyList<FiringOutcome>> FireRemindersAsync(IReadOnlyList<(DeadlineReminder Reminder, Deadline Deadline)> batch, SweepClaim claim,
@@ -63,12 +64,14 @@ internal sealed class DeadlineFirings(IServiceScopeFactory scopes, TimeProvider 
                     .SetProperty(r => r.ClaimedBy, (string?)null)
                     .SetProperty(r => r.ClaimedUntil, now + options.RetryDelay)
                     .SetProperty(r => r.LastError, error), CancellationToken.None),
+            (db, id) => db.DeadlineReminders.AnyAsync(r => r.Id == id && r.Status == DeadlineStatus.Failed),
             cancellationToken);
 
     private async Task<IReadOnlyList<FiringOutcome>> FireAsync<T>(IReadOnlyList<T> batch, Func<T, long> idOf, SweepClaim claim, FiringOutcome success,
         Func<PlatformDbContext, List<long>, DateTimeOffset, CancellationToken, Task<int>> mark,
         Func<IDeadlineTarget, T, CancellationToken, Task> fire,
         Func<PlatformDbContext, long, DateTimeOffset, string, Task<int>> recordFailure,
+        Func<PlatformDbContext, long, Task<bool>> gaveUp,
         CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -117,7 +120,7 @@ internal sealed class DeadlineFirings(IServiceScopeFactory scopes, TimeProvider 
             var outcomes = new List<FiringOutcome>();
             foreach (var item in batch)
             {
-                outcomes.AddRange(await FireAsync([item], idOf, claim, success, mark, fire, recordFailure, cancellationToken));
+                outcomes.AddRange(await FireAsync([item], idOf, claim, success, mark, fire, recordFailure, gaveUp, cancellationToken));
             }
 
             return outcomes;
@@ -125,8 +128,14 @@ internal sealed class DeadlineFirings(IServiceScopeFactory scopes, TimeProvider 
 
         logger.LogWarning(failure, "Firing {Id} on {Node} failed; retried after {Delay}", ids[0], claim.Node, options.RetryDelay);
         await using var failureScope = scopes.CreateAsyncScope();
-        await recordFailure(failureScope.ServiceProvider.GetRequiredService<PlatformDbContext>(), ids[0], now,
-            failure is null ? "unknown failure" : $"{failure.GetType().Name}: {failure.Message}");
+        var failureDb = failureScope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        await recordFailure(failureDb, ids[0], now, failure is null ? "unknown failure" : $"{failure.GetType().Name}: {failure.Message}");
+        if (await gaveUp(failureDb, ids[0]))
+        {
+            // No retry is left: someone must act (GET /health says degraded, dw deadlines list --status failed lists it).
+            logger.LogError(failure, "Firing {Id} failed all its {Attempts} attempts and is marked Failed; it will not be retried", ids[0], options.MaxAttempts);
+        }
+
         return [FiringOutcome.Failed];
     }
 }

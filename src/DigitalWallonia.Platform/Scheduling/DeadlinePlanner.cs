@@ -17,17 +17,20 @@ public sealed class DeadlinePlanner(CalendarCatalogue calendars, RuleLibrary rul
 
     /// <summary>The due instant and the reminders' instants of a deadline started at <paramref name="trigger"/>.</summary>
     /// <exception cref="InvalidOperationException">A parameter duration names no parameter in force, or one of an unknown unit.</exception>
-    public DeadlinePlan Plan(string programme, DateTimeOffset trigger, DeadlineDuration duration, IReadOnlyList<ReminderDefinition> reminders) =>
-        DeadlineCalculator.Plan(trigger, duration, reminders, calendars.ForProgramme(programme), ResolveParameter);
+    public DeadlinePlan Plan(WorkflowDefinition workflow, DateTimeOffset trigger, DeadlineDuration duration, IReadOnlyList<ReminderDefinition> reminders)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        return DeadlineCalculator.Plan(trigger, duration, reminders, calendars.ForProgramme(workflow.Programme), ParameterReader(workflow));
+    }
 
     /// <summary>
     /// A new deadline row started at <paramref name="trigger"/>, with the reminders still ahead of <paramref name="now"/>
     /// (a deadline re-planned from an earlier start skips the reminders already past).
     /// </summary>
-    public Deadline Create(long dossierId, string programme, string kind, string state, bool livesWithDossier, DateTimeOffset trigger,
+    public Deadline Create(long dossierId, WorkflowDefinition workflow, string kind, string state, bool livesWithDossier, DateTimeOffset trigger,
         DeadlineDuration duration, IReadOnlyList<ReminderDefinition> reminders, DateTimeOffset now)
     {
-        var plan = Plan(programme, trigger, duration, reminders);
+        var plan = Plan(workflow, trigger, duration, reminders);
         var deadline = new Deadline(dossierId, kind, state, plan.DueAt, now, livesWithDossier);
         foreach (var reminder in plan.Reminders.Where(r => r.DueAt > now))
         {
@@ -37,8 +40,11 @@ public sealed class DeadlinePlanner(CalendarCatalogue calendars, RuleLibrary rul
         return deadline;
     }
 
-    public DateTimeOffset DueAt(string programme, DeadlineDuration duration, DateTimeOffset trigger) =>
-        DeadlineCalculator.DueAt(trigger, duration, calendars.ForProgramme(programme), ResolveParameter);
+    public DateTimeOffset DueAt(WorkflowDefinition workflow, DeadlineDuration duration, DateTimeOffset trigger)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        return DeadlineCalculator.DueAt(trigger, duration, calendars.ForProgramme(workflow.Programme), ParameterReader(workflow));
+    }
 
     /// <summary>The legal date (Europe/Brussels) of an instant.</summary>
     public static DateOnly LegalDate(DateTimeOffset instant) =>
@@ -47,9 +53,19 @@ public sealed class DeadlinePlanner(CalendarCatalogue calendars, RuleLibrary rul
     /// <summary>24:00 Brussels time at the end of <paramref name="day"/>, as a UTC instant.</summary>
     public static DateTimeOffset EndOfDay(DateOnly day) => DeadlineCalculator.EndOfDay(day, Brussels);
 
-    private DeadlineDuration ResolveParameter(string name, DateOnly asOf)
+    /// <summary>
+    /// Reads parameters from the rule sets the workflow names, its programme's rules, only: a parameter of the same name
+    /// in another programme's rule sets must not move this programme's deadlines (publishing refuses such a definition).
+    /// </summary>
+    private DurationParameterResolver ParameterReader(WorkflowDefinition workflow)
     {
-        foreach (var ruleSetName in rules.Registry.Names)
+        var own = WorkflowRuleSets.Named(workflow).Order(StringComparer.Ordinal).ToList();
+        return (name, asOf) => ResolveParameter(workflow, own, name, asOf);
+    }
+
+    private DeadlineDuration ResolveParameter(WorkflowDefinition workflow, IReadOnlyList<string> own, string name, DateOnly asOf)
+    {
+        foreach (var ruleSetName in own)
         {
             if (rules.Registry.Resolve(ruleSetName, asOf) is { } ruleSet && ruleSet.TryGetValue(name, asOf, out var value, out var unit) && value is not null)
             {
@@ -65,6 +81,7 @@ public sealed class DeadlinePlanner(CalendarCatalogue calendars, RuleLibrary rul
             }
         }
 
-        throw new InvalidOperationException($"No rule set in force on {asOf:yyyy-MM-dd} has a parameter '{name}' for this deadline.");
+        throw new InvalidOperationException(
+            $"No rule set of workflow '{workflow.Id}' (programme '{workflow.Programme}': {string.Join(", ", own)}) in force on {asOf:yyyy-MM-dd} has a parameter '{name}' for this deadline.");
     }
 }

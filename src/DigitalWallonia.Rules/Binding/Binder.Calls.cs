@@ -258,7 +258,8 @@ internal sealed partial class Binder
                 return Call(RType.String, typeof(Functions), nameof(Functions.Substring), s, Arg(c, 0, RType.Int),
                     c.Arguments.Count == 2 ? Arg(c, 1, RType.Int) : new Bound(RType.Int, Expression.Constant(null, typeof(long?))));
             case "Replace" when CheckArity(c, 2, 2):
-                return Call(RType.String, typeof(Functions), nameof(Functions.Replace), s, Arg(c, 0, RType.String), Arg(c, 1, RType.String));
+                return Call(RType.String, typeof(Budget), nameof(Budget.Replace), new Bound(RType.Unknown, Context), s, Arg(c, 0, RType.String), Arg(c, 1, RType.String),
+                    new Bound(RType.String, Expression.Constant(Where(c))));
             case "IndexOf" when CheckArity(c, 1, 1):
                 return Call(RType.Int, typeof(Functions), nameof(Functions.IndexOf), s, Arg(c, 0, RType.String));
             case "CompareTo" when CheckArity(c, 1, 1):

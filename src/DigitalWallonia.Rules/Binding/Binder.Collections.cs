@@ -40,6 +40,14 @@ internal sealed partial class Binder
 
     private static Expression Block(IEnumerable<ParameterExpression> variables, params Expression[] expressions) => Expression.Block(variables, expressions);
 
+    /// <summary>A loop over the list whose every item is charged to the evaluation's budget, at the position of <paramref name="at"/>.</summary>
+    private Expression ForEach(SyntaxNode.Call at, ParameterExpression list, ParameterExpression item, Func<ParameterExpression, LabelTarget, Expression> body)
+        => LoopBuilder.ForEach(list, item, body, Expression.Call(Methods.Get(typeof(Budget), nameof(Budget.Step)), Context, Expression.Constant(Where(at))));
+
+    /// <summary>Charges a whole list before library code loops over it.</summary>
+    private Expression ChargeAll(SyntaxNode.Call at, Expression list)
+        => Expression.Call(Methods.Get(typeof(Budget), nameof(Budget.Steps)), Context, list, Expression.Constant(Where(at)));
+
     private Bound BindCollectionMethod(SyntaxNode.Call c, Bound list)
     {
         var elem = list.Type.Element!;
@@ -62,7 +70,7 @@ internal sealed partial class Binder
                 var code = LoopBuilder.WithList(list.Expr, typeof(Value[]), l => Block(
                     [result, item],
                     Expression.Assign(result, Expression.NewArrayBounds(typeof(Value), Expression.ArrayLength(l))),
-                    LoopBuilder.ForEach(l, item, (i, _) => Expression.Assign(Expression.ArrayAccess(result, i), ToValue(body))),
+                    ForEach(c, l, item, (i, _) => Expression.Assign(Expression.ArrayAccess(result, i), ToValue(body))),
                     result));
                 return new Bound(RType.ListOf(body.Type), code);
             }
@@ -92,7 +100,7 @@ internal sealed partial class Binder
                     _ => nameof(Collections.BitsEqual),
                 };
                 var equals = Expression.Constant(typeof(Collections).GetMethod(eq)!.CreateDelegate<Func<Value, Value, bool>>());
-                return new Bound(RType.Bool, Expression.Call(Methods.Get(typeof(Collections), nameof(Collections.Contains)), list.Expr, ToValue(new Bound(u, Convert(item, u))), equals));
+                return new Bound(RType.Bool, Expression.Call(Methods.Get(typeof(Collections), nameof(Collections.Contains)), ChargeAll(c, list.Expr), ToValue(new Bound(u, Convert(item, u))), equals));
             }
         }
 
@@ -143,7 +151,7 @@ internal sealed partial class Binder
                 code = LoopBuilder.WithList(list.Expr, typeof(bool?), l => Block(
                     [found, item],
                     Expression.Assign(found, Expression.Constant(!isAny)),
-                    LoopBuilder.ForEach(l, item, (_, brk) => Expression.IfThen(
+                    ForEach(c, l, item, (_, brk) => Expression.IfThen(
                         isAny ? test : Expression.Not(test),
                         Expression.Block(Expression.Assign(found, Expression.Constant(isAny)), Expression.Break(brk)))),
                     Expression.Convert(found, typeof(bool?))));
@@ -156,7 +164,7 @@ internal sealed partial class Binder
                 code = LoopBuilder.WithList(list.Expr, typeof(long?), l => Block(
                     [n, item],
                     Expression.Assign(n, Expression.Constant(0L)),
-                    LoopBuilder.ForEach(l, item, (_, _) => Expression.IfThen(test, Expression.PreIncrementAssign(n))),
+                    ForEach(c, l, item, (_, _) => Expression.IfThen(test, Expression.PreIncrementAssign(n))),
                     Expression.Convert(n, typeof(long?))));
                 break;
             }
@@ -167,7 +175,7 @@ internal sealed partial class Binder
                 code = LoopBuilder.WithList(list.Expr, typeof(Value[]), l => Block(
                     [kept, item],
                     Expression.Assign(kept, Expression.New(typeof(List<Value>).GetConstructor([typeof(int)])!, Expression.ArrayLength(l))),
-                    LoopBuilder.ForEach(l, item, (_, _) => Expression.IfThen(test, Expression.Call(kept, typeof(List<Value>).GetMethod("Add")!, item))),
+                    ForEach(c, l, item, (_, _) => Expression.IfThen(test, Expression.Call(kept, typeof(List<Value>).GetMethod("Add")!, item))),
                     Expression.Call(kept, typeof(List<Value>).GetMethod("ToArray")!)));
                 break;
             }
@@ -182,7 +190,7 @@ internal sealed partial class Binder
                     : Expression.Empty();
                 var value = LoopBuilder.WithList(list.Expr, typeof(Value), l => Block(
                     [found, seen, item],
-                    LoopBuilder.ForEach(l, item, (_, brk) => Expression.IfThen(test,
+                    ForEach(c, l, item, (_, brk) => Expression.IfThen(test,
                         Expression.Block(Expression.Assign(found, item), Expression.Assign(seen, Expression.Constant(true)), Expression.Break(brk)))),
                     Expression.IfThen(Expression.Not(seen), whenNone),
                     found));
@@ -249,7 +257,7 @@ internal sealed partial class Binder
                 [sum, n, v, item],
                 Expression.Assign(sum, Expression.Default(sumType)),
                 Expression.Assign(n, Expression.Constant(0L)),
-                LoopBuilder.ForEach(l, item, (_, _) => Expression.Block(
+                ForEach(c, l, item, (_, _) => Expression.Block(
                     Expression.Assign(v, body.Expr),
                     Expression.IfThen(Expression.Property(v, "HasValue"), Expression.Block(Expression.Assign(sum, add), Expression.PreIncrementAssign(n))))),
                 result));
@@ -263,7 +271,7 @@ internal sealed partial class Binder
             code = LoopBuilder.WithList(list.Expr, clr, l => Block(
                 [best, v, item],
                 Expression.Assign(best, Expression.Default(clr)),
-                LoopBuilder.ForEach(l, item, (_, _) => Expression.Block(
+                ForEach(c, l, item, (_, _) => Expression.Block(
                     Expression.Assign(v, body.Expr),
                     Expression.IfThen(
                         Expression.AndAlso(Expression.Property(v, "HasValue"), Expression.OrElse(Expression.Not(Expression.Property(best, "HasValue")), better)),
@@ -297,7 +305,7 @@ internal sealed partial class Binder
         var code = LoopBuilder.WithList(list.Expr, typeof(Value[]), l => Block(
             [keys, item],
             Expression.Assign(keys, Expression.NewArrayBounds(keyType, Expression.ArrayLength(l))),
-            LoopBuilder.ForEach(l, item, (i, _) => Expression.Assign(Expression.ArrayAccess(keys, i), body.Expr)),
+            ForEach(c, l, item, (i, _) => Expression.Assign(Expression.ArrayAccess(keys, i), body.Expr)),
             Expression.Call(sort, l, keys, descending)));
         return new Bound(list.Type, code);
     }

@@ -131,8 +131,8 @@ internal sealed partial class Binder
                 return new Bound(RType.String, null);
             }
 
-            return new Bound(RType.String, Expression.Call(Methods.Get(typeof(ValueOps), nameof(ValueOps.Concat)),
-                Expression.Convert(left.Expr, typeof(object)), Expression.Convert(right.Expr, typeof(object))));
+            return new Bound(RType.String, Expression.Call(Methods.Get(typeof(Budget), nameof(Budget.Concat)), Context,
+                Expression.Convert(left.Expr, typeof(object)), Expression.Convert(right.Expr, typeof(object)), Expression.Constant(Where(b))));
         }
 
         if (op == BinaryOperator.Subtract && left.Type.Kind == TypeKind.Date && right.Type.Kind == TypeKind.Date)

@@ -29,6 +29,23 @@ internal sealed partial class Binder
 
     public ParameterExpression Context { get; }
 
+    /// <summary>Maps an offset in the expression to its line and column in the rule file, for runtime errors; null when unknown.</summary>
+    public Func<int, (int Line, int Column)>? Locate { get; init; }
+
+    /// <summary>Where <paramref name="node"/>'s method name stands, as a runtime error says it.</summary>
+    private string Where(SyntaxNode.Call node)
+    {
+        var offset = node.NameStart;
+        return Locate?.Invoke(offset) is ({ } line, { } column) and (> 0, _)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"at line {line}, column {column} ('{node.MethodName}')")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"at character {offset + 1} of the expression ('{node.MethodName}')");
+    }
+
+    private string Where(SyntaxNode.Binary node)
+        => Locate?.Invoke(node.OperatorStart) is ({ } line, { } column) and (> 0, _)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"at line {line}, column {column} ('+')")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"at character {node.OperatorStart + 1} of the expression ('+')");
+
     /// <summary>Nodes that record what they saw when explaining, by trace id.</summary>
     public List<SyntaxNode> TracedNodes { get; } = [];
 

@@ -14,6 +14,10 @@ internal static class LoopBuilder
     /// <c>for (i = 0; i &lt; list.Length; i++) { item = list[i]; body(i, break) }</c>; <paramref name="list"/> must not be null at run time.
     /// </summary>
     public static Expression ForEach(ParameterExpression list, ParameterExpression item, Func<ParameterExpression, LabelTarget, Expression> body)
+        => ForEach(list, item, body, null);
+
+    /// <summary>As the other overload, charging each item to the evaluation's budget (<see cref="Budget.Step"/>) when <paramref name="charge"/> is set.</summary>
+    public static Expression ForEach(ParameterExpression list, ParameterExpression item, Func<ParameterExpression, LabelTarget, Expression> body, Expression? charge)
     {
         var i = Expression.Variable(typeof(int), "i");
         var brk = Expression.Label("break");
@@ -24,6 +28,7 @@ internal static class LoopBuilder
                 Expression.IfThenElse(
                     Expression.LessThan(i, Expression.ArrayLength(list)),
                     Expression.Block(
+                        charge ?? Expression.Empty(),
                         Expression.Assign(item, Expression.ArrayIndex(list, i)),
                         body(i, brk),
                         Expression.PreIncrementAssign(i)),

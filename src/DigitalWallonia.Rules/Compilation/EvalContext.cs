@@ -18,4 +18,19 @@ internal sealed class EvalContext
 
     /// <summary>Where the running rule's entries start in <see cref="Trace"/> (one array serves every rule of a run).</summary>
     public int TraceBase;
+
+    /// <summary>The allowance of the expression being run; refilled by <see cref="Refill"/> before each one.</summary>
+    public EvaluationLimits Limits = EvaluationLimits.Default;
+
+    public long IterationsLeft;
+
+    public long TextLeft;
+
+    /// <summary>Gives the next expression its whole allowance: one rule spending it all does not starve the others.</summary>
+    public EvalContext Refill()
+    {
+        IterationsLeft = Limits.MaxIterations;
+        TextLeft = Limits.MaxTextCharacters;
+        return this;
+    }
 }

@@ -79,7 +79,10 @@ internal sealed class WorkflowCompiler
     {
         var bag = new DiagnosticBag();
         var syntax = Parser.Parse(source.Text, bag);
-        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables) { Usage = _usage, Reads = _reads, Plain = _set.Inputs is null }, bag, _context, _trace);
+        var binder = new Binder(new BindEnvironment(_shape, scope, _parameters.Variables) { Usage = _usage, Reads = _reads, Plain = _set.Inputs is null }, bag, _context, _trace)
+        {
+            Locate = source.Node is { } node ? node.PositionOf : null,
+        };
         return (syntax, binder, bag);
     }
 

@@ -54,8 +54,9 @@ internal sealed class ExplanationSource
             Params = _context.Params,
             Today = _context.Today,
             Trace = new TraceEntry[rule.TracedNodes.Count],
+            Limits = _context.Limits,
         };
-        rule.Predicate.Invoke(ctx);
+        rule.Predicate.Invoke(ctx.Refill());
         return ExplanationBuilder.Build(def.Expression!.Text, rule.Syntax, rule.TracedNodes, ctx.Trace, 0, _parameters);
     }
 }

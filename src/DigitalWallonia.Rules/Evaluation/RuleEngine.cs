@@ -20,6 +20,12 @@ public sealed class RuleEngine
     private readonly ConcurrentDictionary<Guid, CompiledWorkflow> _lastCompiled = new();
     private readonly ConcurrentDictionary<Guid, RType> _schemaShape = new();
 
+    /// <param name="limits">The work one expression may do (<see cref="EvaluationLimits"/>); the defaults when null.</param>
+    public RuleEngine(EvaluationLimits? limits = null) => Limits = limits ?? EvaluationLimits.Default;
+
+    /// <summary>The work one expression may do before its rule ends in a runtimeError.</summary>
+    public EvaluationLimits Limits { get; }
+
     /// <summary>
     /// Every diagnostic of a rule set's expressions. With an Inputs schema, types and members are checked too;
     /// without one, syntax, the allowed set of names and functions, and parameters.
@@ -69,7 +75,7 @@ public sealed class RuleEngine
             return new EvaluationResult { RuleSetName = ruleSet.Name, Version = ruleSet.Version, AsOf = asOf, InputError = error };
         }
 
-        return Run(prepared, asOf, explain);
+        return Run(prepared, asOf, explain, Limits);
     }
 
     internal PreparedInput? Prepare(RuleSet set, ReadOnlySpan<byte> json, out string? error)
@@ -139,6 +145,6 @@ public sealed class RuleEngine
     private RType? SchemaShape(RuleSet set)
         => set.Inputs is null ? null : _schemaShape.GetOrAdd(set.LoadId, _ => ShapeInference.FromSchema(set.Inputs));
 
-    internal static EvaluationResult Run(PreparedInput input, DateOnly asOf, bool explain)
-        => new WorkflowRun(input.Workflow, input.Inputs, asOf, explain).Execute();
+    internal static EvaluationResult Run(PreparedInput input, DateOnly asOf, bool explain, EvaluationLimits limits)
+        => new WorkflowRun(input.Workflow, input.Inputs, asOf, explain, limits).Execute();
 }

@@ -24,7 +24,7 @@ internal sealed class WorkflowRun
     private ExplanationSource? _explanations;
 
     /// <summary><paramref name="callers"/>: the rules whose EvaluateRule actions led here (<c>Workflow.Rule</c>), outermost first.</summary>
-    public WorkflowRun(CompiledWorkflow workflow, Value[] inputs, DateOnly asOf, bool explain, IReadOnlyList<string>? callers = null)
+    public WorkflowRun(CompiledWorkflow workflow, Value[] inputs, DateOnly asOf, bool explain, EvaluationLimits limits, IReadOnlyList<string>? callers = null)
     {
         _workflow = workflow;
         _callers = callers ?? [];
@@ -36,6 +36,7 @@ internal sealed class WorkflowRun
             Globals = workflow.Globals.Count == 0 ? [] : new Value[workflow.Globals.Count],
             Locals = workflow.LocalCount == 0 ? [] : new Value[workflow.LocalCount],
             Today = asOf.ToDateTime(TimeOnly.MinValue),
+            Limits = limits,
         };
         if (workflow.RuleSet.Parameters.Count > 0)
         {
@@ -112,7 +113,7 @@ internal sealed class WorkflowRun
 
             try
             {
-                _ctx.Globals[g.Slot] = g.Compute!.Invoke(_ctx); // a param without error always has a delegate.
+                _ctx.Globals[g.Slot] = g.Compute!.Invoke(_ctx.Refill()); // a param without error always has a delegate.
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -131,7 +132,7 @@ internal sealed class WorkflowRun
 
         try
         {
-            var v = p.Compute.Invoke(_ctx);
+            var v = p.Compute.Invoke(_ctx.Refill());
             return ValueJson.ToJson(p.IsMoney ? ValueJson.RoundMoney(v, p.Type) : v, p.Type);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -167,7 +168,7 @@ internal sealed class WorkflowRun
         {
             try
             {
-                _ctx.Locals[local.Slot] = local.Compute!.Invoke(_ctx); // CompileError is set whenever a local has no delegate.
+                _ctx.Locals[local.Slot] = local.Compute!.Invoke(_ctx.Refill()); // CompileError is set whenever a local has no delegate.
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -198,7 +199,7 @@ internal sealed class WorkflowRun
         {
             try
             {
-                success = rule.Predicate.Invoke(_ctx);
+                success = rule.Predicate.Invoke(_ctx.Refill());
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -285,7 +286,7 @@ internal sealed class WorkflowRun
             var a = call.Additional[additional++];
             try
             {
-                inputs[i] = a.Compute!.Invoke(_ctx); // call.Error is set whenever an additional input has no delegate.
+                inputs[i] = a.Compute!.Invoke(_ctx.Refill()); // call.Error is set whenever an additional input has no delegate.
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -294,7 +295,7 @@ internal sealed class WorkflowRun
             }
         }
 
-        var result = new WorkflowRun(compiled!, inputs, _asOf, explain: false, chain).ExecuteRule(rule); // rule is non-null only with compiled.
+        var result = new WorkflowRun(compiled!, inputs, _asOf, explain: false, _ctx.Limits, chain).ExecuteRule(rule); // rule is non-null only with compiled.
         if (result.Status is not (RuleStatus.Success or RuleStatus.Failure))
         {
             error = $"EvaluateRule {targetName}: {result.ExceptionMessage}";

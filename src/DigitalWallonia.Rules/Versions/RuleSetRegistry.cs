@@ -120,6 +120,7 @@ public sealed class RuleSetRegistry
     /// </summary>
     public EvaluationResult Evaluate(string ruleSetName, DateOnly asOf, JsonElement facts, bool explain = false)
     {
+        // Resolve takes the lock and releases it: the evaluation itself runs unlocked, so a slow one never blocks other threads.
         var set = Resolve(ruleSetName, asOf);
         if (set is null)
         {

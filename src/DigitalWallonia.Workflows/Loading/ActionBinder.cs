@@ -15,6 +15,7 @@ internal static class ActionBinder
         ["cancelDeadline"] = ["type", "deadline"],
         ["requireDifferentActor"] = ["type", "action"],
         ["setField"] = ["type", "field", "ruleSet", "output", "asOf"],
+        ["setFact"] = ["type", "fact", "from"],
         ["recordDecision"] = ["type", "decision", "ruleSet"],
         ["issueDocument"] = ["type", "document", "template"],
         ["scheduleInstalment"] = ["type", "instalment", "ruleSet", "output", "due", "asOf"],
@@ -70,6 +71,7 @@ internal static class ActionBinder
             "cancelDeadline" => new CancelDeadlineAction(reader.RequiredString("deadline")),
             "requireDifferentActor" => new RequireDifferentActorAction(reader.RequiredString("action")),
             "setField" => new SetDossierFieldAction(reader.RequiredString("field"), reader.RequiredString("ruleSet"), reader.RequiredString("output"), AsOf(reader, required: false, AsOfKind.Today)),
+            "setFact" => new SetFactAction(reader.RequiredString("fact"), reader.RequiredString("from")),
             "recordDecision" => new RecordDecisionAction(reader.Choice("decision", required: true, DecisionKinds) ?? string.Empty, reader.OptionalString("ruleSet")),
             "issueDocument" => new IssueDocumentAction(reader.RequiredString("document"), reader.RequiredString("template")),
             _ => new ScheduleInstalmentAction(reader.RequiredString("instalment"), reader.RequiredString("ruleSet"), reader.RequiredString("output"))

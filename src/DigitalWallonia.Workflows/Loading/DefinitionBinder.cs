@@ -166,7 +166,7 @@ internal static class DefinitionBinder
                 return new ActorActionTrigger(reader.RequiredString("action"))
                 {
                     Roles = reader.StringList("roles"),
-                    RequiredInput = reader.StringList("input"),
+                    Input = reader.List("input", required: false, (n, p) => InputBinder.Bind(n, p, context)),
                 };
             case "automatic":
                 if (reader.OptionalBool("automatic") == false)

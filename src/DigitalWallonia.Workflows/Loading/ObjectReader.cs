@@ -93,6 +93,24 @@ internal sealed class ObjectReader
         return null;
     }
 
+    /// <summary>A number, exactly as written (no binary rounding), or null after reporting another kind of value.</summary>
+    public decimal? OptionalDecimal(string name)
+    {
+        if (Get(name) is not { } node)
+        {
+            return null;
+        }
+
+        if (node is PositionedValue { Kind: JsonValueKind.Number } value
+            && decimal.TryParse(value.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        _context.Error(DiagnosticMessages.WrongType, DiagnosticMessages.Expected("a number", node.Describe()), PathOf(name), node.Position);
+        return null;
+    }
+
     public bool? OptionalBool(string name)
     {
         if (Get(name) is not { } node)

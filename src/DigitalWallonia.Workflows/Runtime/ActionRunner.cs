@@ -19,6 +19,7 @@ internal static class ActionRunner
                 CreateDeadlineAction create => CreateDeadline(session, create, forState),
                 CancelDeadlineAction cancel => CancelDeadline(session, cancel.Kind),
                 SetDossierFieldAction set => SetField(session, set),
+                SetFactAction fact => SetFact(session, fact),
                 RecordDecisionAction decision => RecordDecision(session, decision),
                 IssueDocumentAction document => Emit(session, new DocumentRequested(document.Document, document.Template)),
                 ScheduleInstalmentAction instalment => ScheduleInstalment(session, instalment),
@@ -96,8 +97,33 @@ internal static class ActionRunner
             return rejection;
         }
 
-        session.RememberField(action.Field, value);
-        session.Emit(new DossierFieldSet(action.Field, value, action.RuleSet, action.Output));
+        var decidedBy = session.TakenBy.SubjectId;
+        session.RememberFact(action.Field, value, new FactProvenance(FactSources.Decided, decidedBy, session.Moment.Now));
+        session.Emit(new DossierFieldSet(action.Field, value, action.RuleSet, action.Output) { DecidedBy = decidedBy });
+        return null;
+    }
+
+    /// <summary>
+    /// Keeps an input field as a fact: declared when a party gave it, decided when staff did. A party never sets a fact
+    /// the system owns, whatever the definition says (the validator refuses such a definition too).
+    /// </summary>
+    private static Rejection? SetFact(FiringSession session, SetFactAction action)
+    {
+        var actionName = (session.CurrentTransition?.Trigger as ActorActionTrigger)?.Name ?? "(none)";
+        var staff = session.ActsAsStaff();
+        if (!staff && SystemFacts.Owns(action.Fact))
+        {
+            return new Rejection(RejectionReason.SystemFactRefused, RejectionMessages.SystemFactRefused(action.Fact, actionName)) { Details = [action.Fact] };
+        }
+
+        if (!session.Input.TryGetValue(action.From, out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined)
+        {
+            return null; // an optional field left empty sets nothing
+        }
+
+        var provenance = new FactProvenance(staff ? FactSources.Decided : FactSources.Declared, session.Actor.SubjectId, session.Moment.Now);
+        session.RememberFact(action.Fact, value, provenance);
+        session.Emit(new DossierFactSet(action.Fact, value.Clone(), action.From, provenance));
         return null;
     }
 

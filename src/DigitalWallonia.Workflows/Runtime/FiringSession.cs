@@ -14,7 +14,8 @@ internal sealed class FiringSession
     private readonly List<WorkflowEffect> _effects = [];
     private readonly List<HistoryEntry> _history = [];
     private readonly List<TransitionStep> _steps = [];
-    private readonly Dictionary<string, JsonElement> _fieldsSet = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FactProvenance> _sources;
+    private Dictionary<string, JsonElement>? _facts; // the instance's facts with those set in this firing, once one is
     private readonly Dictionary<string, GuardOutcome> _latestEvaluations = new(StringComparer.Ordinal);
 
     public FiringSession(WorkflowDefinition definition, WorkflowInstance instance, Actor actor, FiringMoment moment, RoleCatalogue roles, IGuardEvaluator evaluator, IReadOnlyDictionary<string, JsonElement> input)
@@ -30,6 +31,7 @@ internal sealed class FiringSession
         Dates = instance.Dates;
         OpenDeadlines = [.. instance.OpenDeadlines];
         TakenBy = actor;
+        _sources = new Dictionary<string, FactProvenance>(instance.FactSources, StringComparer.Ordinal);
     }
 
     public WorkflowDefinition Definition { get; }
@@ -67,12 +69,45 @@ internal sealed class FiringSession
 
     public void Emit(WorkflowEffect effect) => _effects.Add(effect with { Step = StepIndex });
 
-    public void RememberField(string field, JsonElement value) => _fieldsSet[field] = value;
+    /// <summary>Keeps a fact set in this firing so later guards and outputs of the same firing see it.</summary>
+    public void RememberFact(string path, JsonElement value, FactProvenance provenance)
+    {
+        _facts ??= new Dictionary<string, JsonElement>(Instance.Facts, StringComparer.Ordinal);
+        FactPaths.Set(_facts, path, value);
+        foreach (var replaced in _sources.Keys.Where(k => k.StartsWith(path + ".", StringComparison.Ordinal)).ToList())
+        {
+            _sources.Remove(replaced); // the parts of a value replaced whole come from where the whole comes from
+        }
+
+        _sources[path] = provenance;
+    }
+
+    /// <summary>
+    /// Whether <see cref="Actor"/> takes the current transition as staff (a global role among those allowed) rather
+    /// than for a party: what staff give is decided, what a party gives is declared.
+    /// </summary>
+    public bool ActsAsStaff() => CurrentTransition is null || ActsAsStaff(CurrentTransition);
+
+    /// <inheritdoc cref="ActsAsStaff()"/>
+    public bool ActsAsStaff(TransitionDefinition transition)
+    {
+        if (transition.Trigger is not ActorActionTrigger action)
+        {
+            return true;
+        }
+
+        var roles = action.Roles.Count > 0 ? action.Roles : (Definition.TryGetState(transition.From, out var from) ? from.Roles : []);
+        return roles.Any(r => Actor.Roles.Contains(r, StringComparer.Ordinal) && (!Roles.TryGet(r, out var role) || role.Scope == RoleScope.Global));
+    }
 
     public GuardOutcome? LatestEvaluation(string ruleSet) => _latestEvaluations.GetValueOrDefault(ruleSet);
 
-    /// <summary>Evaluates a rule set as of a legal date; a missing date is a rejection, not a guess.</summary>
-    public (GuardRequest? Request, GuardOutcome? Outcome, Rejection? Rejection) Evaluate(string ruleSet, AsOfKind asOf)
+    /// <summary>
+    /// Evaluates a rule set as of a legal date; a missing date is a rejection, not a guess. <paramref name="pending"/> are
+    /// the facts the transition being checked would set (its <c>setFact</c> actions): its guard judges the dossier as it
+    /// would be once taken.
+    /// </summary>
+    public (GuardRequest? Request, GuardOutcome? Outcome, Rejection? Rejection) Evaluate(string ruleSet, AsOfKind asOf, IReadOnlyList<(string Path, JsonElement Value, FactProvenance Provenance)>? pending = null)
     {
         DateOnly? date = asOf switch
         {
@@ -85,8 +120,21 @@ internal sealed class FiringSession
             return (null, null, new Rejection(RejectionReason.LegalDateMissing, RejectionMessages.LegalDateMissing(ruleSet, asOf.ToString().ToLowerInvariant())));
         }
 
-        var facts = _fieldsSet.Count == 0 ? Instance.Facts : Overlay(Instance.Facts, _fieldsSet);
-        var request = new GuardRequest(ruleSet, asOf, asOfDate, facts, Input);
+        var facts = _facts ?? Instance.Facts;
+        var sources = new Dictionary<string, FactProvenance>(_sources, StringComparer.Ordinal);
+        if (pending is { Count: > 0 })
+        {
+            var withPending = new Dictionary<string, JsonElement>(facts, StringComparer.Ordinal);
+            foreach (var (path, value, provenance) in pending)
+            {
+                FactPaths.Set(withPending, path, value);
+                sources[path] = provenance;
+            }
+
+            facts = withPending;
+        }
+
+        var request = new GuardRequest(ruleSet, asOf, asOfDate, facts, Input) { FactSources = sources };
         var outcome = Evaluator.Evaluate(request);
         _latestEvaluations[ruleSet] = outcome;
         return (request, outcome, null);
@@ -144,7 +192,18 @@ internal sealed class FiringSession
         Emit(new StateChanged(from, State, transition.Id, trigger));
         var inputFields = action is null ? [] : Input.Keys.Order(StringComparer.Ordinal).ToList();
         Emit(new AuditRecorded("transition", transition.Id, from, State, trigger, Actor.SubjectId, Actor.PartyId, Actor.DisplayName, Moment.Now, inputFields));
-        _history.Add(new HistoryEntry(transition.Id, trigger, action, Actor.SubjectId, Actor.PartyId, Moment.Now, from, State));
+        var entry = new HistoryEntry(transition.Id, trigger, action, Actor.SubjectId, Actor.PartyId, Moment.Now, from, State);
+        if (action is not null && transition.Trigger is ActorActionTrigger declared)
+        {
+            var personal = declared.Input.Where(IsPersonal).Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+            entry = entry with
+            {
+                Input = Input.Where(i => !personal.Contains(i.Key)).ToDictionary(i => i.Key, i => i.Value, StringComparer.Ordinal),
+                PersonalInput = Input.Where(i => personal.Contains(i.Key)).ToDictionary(i => i.Key, i => i.Value, StringComparer.Ordinal),
+            };
+        }
+
+        _history.Add(entry);
         return EnterCurrentState();
     }
 
@@ -174,14 +233,6 @@ internal sealed class FiringSession
             && string.Equals(party, dossierParty, StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, JsonElement> Overlay(IReadOnlyDictionary<string, JsonElement> facts, Dictionary<string, JsonElement> fields)
-    {
-        var merged = new Dictionary<string, JsonElement>(facts, StringComparer.Ordinal);
-        foreach (var (name, value) in fields)
-        {
-            merged[name] = value;
-        }
-
-        return merged;
-    }
+    // A field holding a personal one (a list of partners with their managers' names) is kept whole in the erasable column.
+    private static bool IsPersonal(InputField field) => field.Personal || field.Fields.Any(IsPersonal) || (field.Item is { } item && IsPersonal(item));
 }

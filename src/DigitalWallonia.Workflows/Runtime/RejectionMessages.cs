@@ -24,8 +24,11 @@ internal static class RejectionMessages
     public static string RoleMissing(string action, IEnumerable<string> roles) =>
         $"Action '{action}' needs one of the roles {string.Join(", ", roles)} for this dossier.";
 
-    public static string MissingInput(string action, IEnumerable<string> fields) =>
-        $"Action '{action}' needs input: {string.Join(", ", fields)}.";
+    public static string InvalidInput(string action, IReadOnlyList<InputFieldError> errors) =>
+        $"Action '{action}' was refused, nothing was saved: {string.Join(" ", errors.Select(e => e.Message))}";
+
+    public static string SystemFactRefused(string fact, string action) =>
+        $"Action '{action}' would set fact '{fact}', which only the administration or the platform sets; nothing was saved.";
 
     public static string SegregationOfDuties(string action, string earlier) =>
         $"Action '{action}' must be done by someone other than who did '{earlier}'.";

@@ -15,8 +15,14 @@ public enum RejectionReason
     /// <summary>The guard's rule set did not give the outcome it waits for.</summary>
     GuardFailed,
 
-    /// <summary>A required input field is missing or null.</summary>
-    MissingInput,
+    /// <summary>
+    /// The action's input does not match its declaration: a field undeclared, a required one missing, one of the wrong
+    /// type or outside its constraints (<see cref="Rejection.FieldErrors"/> names each).
+    /// </summary>
+    InvalidInput,
+
+    /// <summary>The action would write a fact the system owns (<see cref="Definitions.SystemFacts"/>) on a party's word.</summary>
+    SystemFactRefused,
 
     /// <summary>The instance is pinned to another definition or version than the one given.</summary>
     VersionMismatch,

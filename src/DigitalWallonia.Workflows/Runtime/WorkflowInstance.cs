@@ -28,6 +28,9 @@ public sealed record WorkflowInstance
     /// <summary>The dossier's facts as the platform presents them to rule sets, by top-level name.</summary>
     public IReadOnlyDictionary<string, JsonElement> Facts { get; init; } = new Dictionary<string, JsonElement>();
 
+    /// <summary>Where each stored fact came from, by fact path (<c>declaration.staff</c>); facts the platform injects have none here.</summary>
+    public IReadOnlyDictionary<string, FactProvenance> FactSources { get; init; } = new Dictionary<string, FactProvenance>();
+
     /// <summary>A new instance in <paramref name="definition"/>'s initial state, pinned to its version; start it with <see cref="WorkflowRuntime.Start"/>.</summary>
     /// <exception cref="ArgumentException">The definition has no initial state (it would not pass validation).</exception>
     public static WorkflowInstance New(WorkflowDefinition definition, IReadOnlyDictionary<string, string>? parties = null, LegalDates? dates = null)

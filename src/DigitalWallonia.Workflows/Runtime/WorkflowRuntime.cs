@@ -135,7 +135,7 @@ public sealed class WorkflowRuntime
                 .Any(s => session.LastDone(s.Action) is { } earlier && earlier.SubjectId == actor.SubjectId);
             if (session.ActorHoldsAny(roles) && !segregated)
             {
-                available.Add(new AvailableAction(action.Name, transition.Id, transition.To, action.RequiredInput, transition.Labels));
+                available.Add(new AvailableAction(action.Name, transition.Id, transition.To, action.Input, transition.Labels));
             }
         }
 
@@ -176,11 +176,18 @@ public sealed class WorkflowRuntime
                 return (0, new Rejection(RejectionReason.RoleMissing, RejectionMessages.RoleMissing(action.Name, roles)) { Details = roles }, null);
             }
 
-            var input = ((ActorActionFired)trigger).Input;
-            var missing = action.RequiredInput.Where(f => !input.TryGetValue(f, out var v) || v.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined).ToList();
-            if (missing.Count > 0)
+            var errors = ActionInputChecker.Check(action.Input, ((ActorActionFired)trigger).Input);
+            if (errors.Count > 0)
             {
-                return (1, new Rejection(RejectionReason.MissingInput, RejectionMessages.MissingInput(action.Name, missing)) { Details = missing }, null);
+                var fields = errors.Select(e => e.Field).Distinct(StringComparer.Ordinal).ToList();
+                return (1, new Rejection(RejectionReason.InvalidInput, RejectionMessages.InvalidInput(action.Name, errors)) { Details = fields, FieldErrors = errors }, null);
+            }
+
+            // A party never sets a fact the system owns: refused before anything is evaluated (ActionRunner checks again).
+            var staff = session.ActsAsStaff(candidate);
+            if (!staff && candidate.Actions.OfType<SetFactAction>().FirstOrDefault(s => SystemFacts.Owns(s.Fact)) is { } systemFact)
+            {
+                return (1, new Rejection(RejectionReason.SystemFactRefused, RejectionMessages.SystemFactRefused(systemFact.Fact, action.Name)) { Details = [systemFact.Fact] }, null);
             }
 
             foreach (var segregation in candidate.Actions.OfType<RequireDifferentActorAction>())
@@ -197,7 +204,7 @@ public sealed class WorkflowRuntime
             return (4, null, null);
         }
 
-        var (request, outcome, rejection) = session.Evaluate(guard.RuleSet, guard.AsOf);
+        var (request, outcome, rejection) = session.Evaluate(guard.RuleSet, guard.AsOf, PendingFacts(session, candidate));
         if (rejection is not null || request is null || outcome is null)
         {
             return (3, rejection, null);
@@ -206,6 +213,22 @@ public sealed class WorkflowRuntime
         return Satisfies(guard.When, outcome)
             ? (4, null, (request, outcome))
             : (3, new Rejection(RejectionReason.GuardFailed, RejectionMessages.GuardFailed(guard.When.ToString(), guard.RuleSet, outcome.RuleSetVersion)) { Guard = outcome }, null);
+    }
+
+    // What the candidate's setFact actions would store, so that its guard reads them as facts the definition names.
+    private static List<(string, JsonElement, FactProvenance)> PendingFacts(FiringSession session, TransitionDefinition candidate)
+    {
+        var pending = new List<(string, JsonElement, FactProvenance)>();
+        var source = session.ActsAsStaff(candidate) ? FactSources.Decided : FactSources.Declared;
+        foreach (var set in candidate.Actions.OfType<SetFactAction>())
+        {
+            if (session.Input.TryGetValue(set.From, out var value) && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined))
+            {
+                pending.Add((set.Fact, value, new FactProvenance(source, session.Actor.SubjectId, session.Moment.Now)));
+            }
+        }
+
+        return pending;
     }
 
     private Rejection? ChainAutomatic(FiringSession session)

@@ -59,6 +59,9 @@ internal static class ActionChecks
                 case SetDossierFieldAction set:
                     context.CheckRuleSet(set.RuleSet, $"{path}.ruleSet");
                     break;
+                case SetFactAction setFact:
+                    InputChecks.CheckSetFact(context, setFact, site);
+                    break;
                 case RecordDecisionAction { RuleSet: { } decisionRuleSet }:
                     context.CheckRuleSet(decisionRuleSet, $"{path}.ruleSet");
                     break;
@@ -74,12 +77,14 @@ internal static class ActionChecks
 
     private static void CheckDeadline(ValidationContext context, CreateDeadlineAction create, ActionSite site)
     {
+        CheckDurationParameter(context, create.Duration, $"{site.Path}.duration");
         for (var r = 0; r < create.Reminders.Count; r++)
         {
             var reminder = create.Reminders[r];
             var reminderPath = context.Map.PathOf(reminder, $"{site.Path}.reminders[{r}]");
             context.CheckTemplate(reminder.Template, $"{reminderPath}.template");
             context.CheckRoles(reminder.Recipients, $"{reminderPath}.to");
+            CheckDurationParameter(context, reminder.Before, $"{reminderPath}.before");
         }
 
         if (create.Kind.Length == 0)
@@ -96,6 +101,28 @@ internal static class ActionChecks
         {
             context.Error(DiagnosticMessages.DeadlineWithoutTimer, DiagnosticMessages.DeadlineFiresIntoNothing(create.Kind, site.ForState), $"{site.Path}.deadline");
         }
+    }
+
+    /// <summary>
+    /// A delay read from a parameter is read from the rule sets of the workflow's own programme, the ones it names: a
+    /// parameter of the same name in another programme's rules must not move this programme's deadlines.
+    /// </summary>
+    private static void CheckDurationParameter(ValidationContext context, DeadlineDuration duration, string path)
+    {
+        if (duration.Parameter is not { Length: > 0 } parameter || context.Catalogues.RuleSetParameters is not { } byRuleSet)
+        {
+            return;
+        }
+
+        var named = WorkflowRuleSets.Named(context.Definition);
+        if (named.Any(n => byRuleSet.TryGetValue(n, out var parameters) && parameters.Contains(parameter)))
+        {
+            return;
+        }
+
+        var holders = byRuleSet.Where(p => p.Value.Contains(parameter)).Select(p => p.Key).Order(StringComparer.Ordinal);
+        context.Error(DiagnosticMessages.ParameterOfAnotherProgramme,
+            DiagnosticMessages.ParameterNotInWorkflowRuleSets(parameter, named.Order(StringComparer.Ordinal), holders), path);
     }
 
     /// <summary>

@@ -5,7 +5,7 @@ namespace DigitalWallonia.Workflows.Validation;
 /// <summary>
 /// Every diagnostic code and text of the workflow engine, in one place so wording stays consistent and codes never move.
 /// DW200x: the file's shape; DW202x: references to catalogues and states; DW203x: the state machine's structure;
-/// DW205x: the role catalogue.
+/// DW205x: the role catalogue; DW206x: action input and the facts it sets.
 /// </summary>
 internal static class DiagnosticMessages
 {
@@ -41,6 +41,14 @@ internal static class DiagnosticMessages
     public const string CancelUnknownDeadline = "DW2041";
     public const string ActionWithoutRoles = "DW2042";
     public const string DuplicateRole = "DW2050";
+    public const string UnknownInputType = "DW2060";
+    public const string DuplicateInputKey = "DW2061";
+    public const string ConstraintNotForType = "DW2062";
+    public const string InvalidConstraint = "DW2063";
+    public const string SetFactWithoutInput = "DW2064";
+    public const string SystemFactByParty = "DW2065";
+    public const string InvalidFactPath = "DW2066";
+    public const string ParameterOfAnotherProgramme = "DW2067";
 
     public static string Malformed(string detail) => $"malformed JSON: {detail}";
 
@@ -98,6 +106,13 @@ internal static class DiagnosticMessages
 
     public static string NoSuchTemplate(string key, string? suggestion) => $"unknown template '{key}'{DidYouMean(suggestion)} (templates are templates/{{lang}}/{{key}}.subject.hbs, ...)";
 
+    public static string ParameterNotInWorkflowRuleSets(string parameter, IEnumerable<string> named, IEnumerable<string> holders)
+    {
+        var where = holders.Any() ? $"it is a parameter of {string.Join(", ", holders.Select(h => $"'{h}'"))}, not of this workflow's rule sets" : "no rule set has it";
+        var own = named.Any() ? string.Join(", ", named.Select(n => $"'{n}'")) : "none";
+        return $"duration parameter '{parameter}': {where}; a delay is read only from the rule sets this workflow names ({own}), so that another programme's change cannot move its deadlines";
+    }
+
     public static string NoSuchRuleSet(string name, string? suggestion) => $"unknown rule set '{name}'{DidYouMean(suggestion)} (rule sets are the WorkflowName of files under rules/)";
 
     public static string NoInitial() => "the workflow has no initial state; mark exactly one state with \"kind\": \"initial\"";
@@ -135,6 +150,51 @@ internal static class DiagnosticMessages
 
     public static string NoRolesForAction(string action, string state) =>
         $"action '{action}' names no roles and state '{state}' has none, so nobody could act";
+
+    public static string InputFieldNameOnly(string name) =>
+        $"input field '{name}' is a name only; declare it as {{ \"key\": \"{name}\", \"type\": ..., \"label\": {{ \"fr\": ... }} }}";
+
+    public static string NoSuchInputType(string type, IEnumerable<string> known) =>
+        $"unknown input type '{type}'; expected one of: {string.Join(", ", known)}";
+
+    public static string InputKeyTwice(string key) => $"input field '{key}' is declared more than once";
+
+    public static string InvalidInputKey(string key) =>
+        $"input field key '{key}' must be a name rules can read as input.{key}: a letter, then letters and digits";
+
+    public static string NotForType(string constraint, string type, string appliesTo) =>
+        $"'{constraint}' does not apply to a field of type {type}; it applies to {appliesTo}";
+
+    public static string MinAboveMax(decimal min, decimal max) =>
+        string.Create(CultureInfo.InvariantCulture, $"'min' ({min}) is greater than 'max' ({max}): no value could be given");
+
+    public static string NegativeCount(string constraint) => $"'{constraint}' counts items and cannot be negative";
+
+    public static string FractionalBound(string constraint, string type) => $"'{constraint}' of a field of type {type} must be a whole number";
+
+    public static string MoneyBound(string constraint) => $"'{constraint}' of a money field has at most two decimals (cents)";
+
+    public static string BadPattern(string detail) => $"'pattern' is not a valid regular expression: {detail}";
+
+    public static string NeedsConstraint(string type, string constraint) => $"a field of type {type} needs '{constraint}'";
+
+    public static string OptionTwice(string value) => $"option '{value}' is given more than once";
+
+    public static string BadMediaType(string mediaType) => $"'{mediaType}' is not a media type (type/subtype, e.g. application/pdf)";
+
+    public static string SetFactOffAction() =>
+        "setFact stores a value a person gave with an action; put it in the actions of a transition triggered by an action";
+
+    public static string SetFactNoField(string field, string action, IEnumerable<string> declared) =>
+        declared.Any()
+            ? $"action '{action}' declares no input field '{field}'; it declares: {string.Join(", ", declared)}"
+            : $"action '{action}' declares no input field '{field}' (it declares no input)";
+
+    public static string SystemFactWrittenByParty(string fact, IEnumerable<string> partyRoles) =>
+        $"fact '{fact}' is the system's (granted amounts and rates, instalments, ledger, register and company register facts) and party roles ({string.Join(", ", partyRoles)}) may take this transition: a party never writes it";
+
+    public static string BadFactPath(string fact) =>
+        $"'{fact}' is not a fact path: names of letters and digits separated by dots (declaration.staff)";
 
     public static string RoleDefinedTwice(string key) => $"role '{key}' is defined more than once";
 

@@ -17,6 +17,12 @@ public sealed record WorkflowCatalogues
     /// <summary>Rule-set names (<c>WorkflowName</c> of the files under <c>rules/</c>).</summary>
     public IReadOnlySet<string>? RuleSets { get; init; }
 
+    /// <summary>
+    /// Parameter names by rule-set name (every version). When given, a duration naming a parameter must find it in a rule
+    /// set the workflow itself names.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>>? RuleSetParameters { get; init; }
+
     public static WorkflowCatalogues None { get; } = new();
 
     /// <summary>

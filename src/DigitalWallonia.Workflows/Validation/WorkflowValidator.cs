@@ -22,6 +22,7 @@ public static class WorkflowValidator
         GraphChecks.Run(context);
         TriggerChecks.Run(context);
         ActionChecks.Run(context);
+        InputChecks.Run(context);
         return context.Diagnostics;
     }
 

@@ -4,6 +4,7 @@ using DigitalWallonia.Platform.Certificates;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Tests.Databases;
 using DigitalWallonia.Platform.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -84,6 +85,51 @@ public class CertificatesCommandsTests
         Assert.Contains("Withdrawn on ", stdout, StringComparison.Ordinal);
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_withdrawn_certificate_revived_by_clearing_its_withdrawal_is_reported_altered(DatabaseProvider provider)
+    {
+        await using var platform = await TestPlatform.StartAsync(provider, DateTimeOffset.UtcNow, shippedContent: true);
+        var number = await IssueAsync(platform, DateOnly.FromDateTime(DateTime.UtcNow).AddYears(3), withdraw: true);
+        await using (var scope = platform.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            await db.Certificates.ExecuteUpdateAsync(s => s.SetProperty(c => c.WithdrawnOn, (DateOnly?)null).SetProperty(c => c.WithdrawnAt, (DateTimeOffset?)null));
+        }
+
+        var (code, stdout, stderr) = await Verify(platform, number);
+
+        Assert.Equal(1, code);
+        Assert.Contains("Status       content altered", stdout, StringComparison.Ordinal);
+        Assert.Contains($"{number}: the certificate record was changed after issue (its seal does not match)", stderr, StringComparison.Ordinal);
+        Assert.Contains("records its withdrawal on", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_withdrawal_cleared_with_the_seal_put_back_as_issued_is_still_reported_from_the_audit_trail(DatabaseProvider provider)
+    {
+        await using var platform = await TestPlatform.StartAsync(provider, DateTimeOffset.UtcNow, shippedContent: true);
+        var issued = await IssueAsync(platform, DateOnly.FromDateTime(DateTime.UtcNow).AddYears(3));
+        string sealAsIssued;
+        await using (var scope = platform.Scope())
+        {
+            sealAsIssued = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Certificates.Select(c => c.Seal).SingleAsync();
+        }
+
+        await WithdrawAsync(platform);
+        await using (var scope = platform.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            await db.Certificates.ExecuteUpdateAsync(s => s
+                .SetProperty(c => c.WithdrawnOn, (DateOnly?)null).SetProperty(c => c.WithdrawnAt, (DateTimeOffset?)null).SetProperty(c => c.Seal, sealAsIssued));
+        }
+
+        var (code, _, stderr) = await Verify(platform, issued);
+
+        Assert.Equal(1, code);
+        Assert.Contains($"{issued}: the audit trail of CYBER-2026-000042 records its withdrawal on ", stderr, StringComparison.Ordinal);
+        Assert.Contains("but the record no longer says so", stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_number_fails_and_a_missing_one_is_a_usage_error()
     {
@@ -98,7 +144,8 @@ public class CertificatesCommandsTests
     }
 
     private static Task<(int Code, string Stdout, string Stderr)> Verify(TestPlatform platform, string number, params string[] options) =>
-        DwTests.RunAsync(["certificates", "verify", number, "--connection", platform.Database.ConnectionString, .. AuditKey, .. options]);
+        DwTests.RunAsync(["certificates", "verify", number, "--provider", platform.Database.Provider.ToString(), "--connection", platform.Database.ConnectionString,
+            .. AuditKey, .. options]);
 
     // A cyber dossier with a company and its accredited professional, and a certificate issued to it as the workflow's
     // issueDocument would (optionally withdrawn afterwards), on the platform's clock.
@@ -129,5 +176,15 @@ public class CertificatesCommandsTests
 
         await transaction.CommitAsync();
         return await db.Certificates.Select(c => c.Number).SingleAsync();
+    }
+
+    private static async Task WithdrawAsync(TestPlatform platform)
+    {
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var dossier = await db.Dossiers.Include(d => d.Parties).SingleAsync();
+        await scope.ServiceProvider.GetRequiredService<CertificateIssuer>().IssueAsync(db, dossier, CertificateIssuer.Withdrawal, "cyber-label-withdrawal-notice", "fr",
+            new JsonObject { ["reason"] = "Test" }, "handler-1", platform.Clock.GetUtcNow(), CancellationToken.None);
+        await db.SaveChangesAsync();
     }
 }

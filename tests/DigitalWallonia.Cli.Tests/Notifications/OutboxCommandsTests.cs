@@ -16,7 +16,7 @@ public class OutboxCommandsTests
 
         Assert.Equal(0, code);
         Assert.Contains("DeadLetter", stdout, StringComparison.Ordinal);
-        Assert.Contains("last error: SmtpException: 550 mailbox unavailable", stdout, StringComparison.Ordinal);
+        Assert.Contains("last error: rejected: 550 5.1.1 mailbox unavailable", stdout, StringComparison.Ordinal);
         Assert.Contains("1 message(s) with status DeadLetter.", stdout, StringComparison.Ordinal);
     }
 
@@ -56,7 +56,7 @@ public class OutboxCommandsTests
         {
             Status = OutboxStatus.DeadLetter,
             Attempts = 8,
-            LastError = "SmtpException: 550 mailbox unavailable",
+            LastError = "rejected: 550 5.1.1 mailbox unavailable",
         };
         db.OutboxMessages.Add(message);
         await db.SaveChangesAsync();

@@ -10,7 +10,7 @@ namespace DigitalWallonia.Platform.Tests.Audit;
 public class AuditTrailTests
 {
     private static readonly AuditTrail Trail = new(new AuditKey(new byte[32]), TimeProvider.System);
-    private static readonly AuditVerifier Verifier = new(Trail);
+    private static readonly AuditVerifier Verifier = new(Trail, new AuditCheckpoints(new AuditKey(new byte[32]), TimeProvider.System));
 
     [Theory, OnSqlite, OnPostgres]
     public async Task An_untouched_trail_verifies(DatabaseProvider provider)
@@ -91,7 +91,7 @@ public class AuditTrailTests
         await using var database = await TestDatabase.MigratedAsync(DatabaseProvider.Sqlite);
         await WriteTrailAsync(database, events: 1);
         await using var db = database.CreateContext();
-        var otherKey = new AuditVerifier(new AuditTrail(new AuditKey(Enumerable.Repeat((byte)7, 32).ToArray()), TimeProvider.System));
+        var otherKey = new AuditVerifier(new AuditTrail(new AuditKey(Enumerable.Repeat((byte)7, 32).ToArray()), TimeProvider.System), new AuditCheckpoints(new AuditKey(Enumerable.Repeat((byte)7, 32).ToArray()), TimeProvider.System));
 
         Assert.NotEmpty(await otherKey.VerifyAsync(db, null, CancellationToken.None));
     }

@@ -1,6 +1,8 @@
+using MimeKit;
+
 namespace DigitalWallonia.Platform.Tests.Notifications;
 
-/// <summary>The messages an aiosmtpd Mailbox handler stored in a Maildir (new/ and cur/).</summary>
+/// <summary>The messages an aiosmtpd Mailbox handler stored in a Maildir (new/ and cur/), parsed by MimeKit.</summary>
 internal static class Maildir
 {
     public static IReadOnlyList<MimeMessage> Read(string folder) =>
@@ -8,8 +10,9 @@ internal static class Maildir
             .Select(sub => Path.Combine(folder, sub))
             .Where(Directory.Exists)
             .SelectMany(Directory.EnumerateFiles)
-            .Select(file => MimeMessage.Parse(File.ReadAllText(file)))
+            .Select(file => MimeMessage.Load(file))
             .ToList();
 
-    public static IReadOnlyList<string> MessageIds(string folder) => Read(folder).Select(m => m.Header("Message-ID")).ToList();
+    /// <summary>The Message-IDs received, without angle brackets (MimeKit's form), one per message stored.</summary>
+    public static IReadOnlyList<string> MessageIds(string folder) => Read(folder).Select(m => m.MessageId ?? throw new InvalidOperationException("a message without Message-ID")).ToList();
 }

@@ -49,7 +49,7 @@ public sealed class OutboxDispatcherServiceTests : IDisposable
         await host.StopAsync(CancellationToken.None);
 
         Assert.True(File.Exists(file), "the message was not written within 20 seconds");
-        Assert.Equal("Your application RENTIC-2026-000123 has been received", MimeMessage.Parse(await File.ReadAllTextAsync(file)).Header("Subject"));
+        Assert.Equal("Your application RENTIC-2026-000123 has been received", MimeKit.MimeMessage.Load(file).Subject);
         await using var check = database.CreateContext();
         Assert.Equal(OutboxStatus.Sent, (await check.OutboxMessages.AsNoTracking().SingleAsync()).Status);
     }

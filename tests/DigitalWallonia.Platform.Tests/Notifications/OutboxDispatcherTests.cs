@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using DigitalWallonia.Platform.Notifications;
+using DigitalWallonia.Platform.Notifications.Mail;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Tests.Databases;
 using Microsoft.EntityFrameworkCore;
@@ -150,6 +151,128 @@ public class OutboxDispatcherTests
         var rows = await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
         Assert.Equal([OutboxStatus.Sent, OutboxStatus.Pending, OutboxStatus.Pending], rows.Select(m => m.Status));
         Assert.All(rows, m => Assert.Null(m.ClaimedBy));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_message_that_brings_its_sender_down_is_dead_lettered_after_its_attempts(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.MigratedAsync(provider);
+        await using var db = database.CreateContext();
+        await OutboxScenario.QueueAsync(db, 1);
+        var transport = new RecordingTransport();
+        var clock = new ManualClock(OutboxScenario.Start);
+        var dispatcher = OutboxScenario.Dispatcher(db, transport, clock, new OutboxOptions { MaxAttempts = 3 });
+
+        var sendsStarted = 0;
+
+        // Each time the node "dies" mid-send: nothing records an outcome, the claim is left to expire.
+        for (var crash = 0; crash < 3; crash++)
+        {
+            using var dying = new CancellationTokenSource();
+            transport.BeforeSend = _ =>
+            {
+                sendsStarted++;
+                dying.Cancel();
+                dying.Token.ThrowIfCancellationRequested();
+                return Task.CompletedTask;
+            };
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => dispatcher.DispatchDueAsync(dying.Token));
+            clock.Advance(TimeSpan.FromMinutes(16));
+        }
+
+        transport.BeforeSend = null;
+        var after = await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal(OutboxBatch.Empty, after);
+        Assert.Empty(transport.Sent);
+        Assert.Equal(3, sendsStarted);
+        var row = await db.OutboxMessages.AsNoTracking().SingleAsync();
+        Assert.Equal((OutboxStatus.DeadLetter, 3, null), (row.Status, row.Attempts, row.ClaimedBy));
+        Assert.Contains("stopped before recording an outcome", row.LastError, StringComparison.Ordinal);
+    }
+
+    [Theory, OnSqlite]
+    public async Task When_the_mail_server_cannot_be_used_the_whole_batch_waits_after_one_try(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.MigratedAsync(provider);
+        await using var db = database.CreateContext();
+        await OutboxScenario.QueueAsync(db, 5);
+        var transport = new RecordingTransport { Failure = () => new MailServerUnavailableException("could not connect to smtp.example:587 (StartTls): refused") };
+        var dispatcher = OutboxScenario.Dispatcher(db, transport, new ManualClock(OutboxScenario.Start));
+
+        var batch = await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal(new OutboxBatch(5, 5, 0, 5, 0), batch);
+        Assert.Single(transport.Tried);
+        Assert.All(await db.OutboxMessages.AsNoTracking().ToListAsync(), m => Assert.Equal(
+            (OutboxStatus.Pending, 1, OutboxScenario.Start.AddMinutes(1), "could not connect to smtp.example:587 (StartTls): refused"),
+            (m.Status, m.Attempts, m.NextAttemptAt, m.LastError)));
+    }
+
+    [Theory, OnSqlite]
+    public async Task A_refusal_for_good_is_dead_lettered_at_once(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.MigratedAsync(provider);
+        await using var db = database.CreateContext();
+        await OutboxScenario.QueueAsync(db, 1);
+        var transport = new RecordingTransport { Failure = () => new MailRejectedException("550 5.1.1 mailbox unavailable", permanent: true) };
+        var dispatcher = OutboxScenario.Dispatcher(db, transport, new ManualClock(OutboxScenario.Start));
+
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        var row = await db.OutboxMessages.AsNoTracking().SingleAsync();
+        Assert.Equal((OutboxStatus.DeadLetter, 1, "rejected: 550 5.1.1 mailbox unavailable"), (row.Status, row.Attempts, row.LastError));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Each_send_extends_the_claim_on_its_message(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.MigratedAsync(provider);
+        await using var db = database.CreateContext();
+        var queued = await OutboxScenario.QueueAsync(db, 2);
+        var clock = new ManualClock(OutboxScenario.Start);
+        var heldUntil = new List<DateTimeOffset?>();
+        var transport = new RecordingTransport();
+        transport.BeforeSend = async mail =>
+        {
+            await using var look = database.CreateContext();
+            heldUntil.Add((await look.OutboxMessages.SingleAsync(m => m.MessageId == mail.MessageId)).ClaimedUntil);
+            clock.Advance(TimeSpan.FromMinutes(10));   // a slow send
+        };
+        var dispatcher = OutboxScenario.Dispatcher(db, transport, clock, new OutboxOptions { ClaimDuration = TimeSpan.FromMinutes(15) });
+
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal([OutboxScenario.Start.AddMinutes(15), OutboxScenario.Start.AddMinutes(25)], heldUntil);
+        Assert.Equal(queued.Select(m => m.MessageId), transport.Sent.Select(m => m.MessageId));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_batch_stops_at_a_message_another_dispatcher_took_over_and_hands_back_the_rest_uncounted(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabase.MigratedAsync(provider);
+        await using var db = database.CreateContext();
+        var queued = await OutboxScenario.QueueAsync(db, 3);
+        var transport = new RecordingTransport();
+        transport.BeforeSend = async mail =>
+        {
+            transport.BeforeSend = null;
+            // While the first message goes, the batch's claim expires and node-b claims the second one.
+            await using var other = database.CreateContext();
+            await other.OutboxMessages.Where(m => m.MessageId == queued[1].MessageId).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.ClaimedBy, "node-b/1")
+                .SetProperty(m => m.ClaimedUntil, OutboxScenario.Start.AddHours(1)));
+        };
+        var dispatcher = OutboxScenario.Dispatcher(db, transport, new ManualClock(OutboxScenario.Start));
+
+        var batch = await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        Assert.Equal(new OutboxBatch(3, 3, 1, 0, 0), batch);
+        Assert.Equal([queued[0].MessageId], transport.Sent.Select(m => m.MessageId));
+        var rows = await db.OutboxMessages.AsNoTracking().OrderBy(m => m.Id).ToListAsync();
+        Assert.Equal((OutboxStatus.Sent, 1, null), (rows[0].Status, rows[0].Attempts, rows[0].ClaimedBy));
+        Assert.Equal((OutboxStatus.Sending, 1, "node-b/1"), (rows[1].Status, rows[1].Attempts, rows[1].ClaimedBy));
+        Assert.Equal((OutboxStatus.Pending, 0, null), (rows[2].Status, rows[2].Attempts, rows[2].ClaimedBy));
     }
 
     [PostgresFact]

@@ -3,6 +3,7 @@ using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Notifications.Mail;
 using DigitalWallonia.Platform.Notifications.Templates;
 using DigitalWallonia.Platform.Persistence;
+using MailKit.Security;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -15,8 +16,9 @@ internal static class OutboxScenario
 
     public static readonly TemplateRenderer Renderer = new(TemplateFolder.RepositoryCatalogue, NullLogger<TemplateRenderer>.Instance);
 
-    public static OutboxMessage Message(string template = "dossier-received", string language = "fr", JsonNode? model = null, DateTimeOffset? at = null) =>
-        new(OutboxMessage.NewMessageId("test.digitalwallonia.be"), null, template, language, "claire.dubois@forges.example", "Claire Dubois",
+    public static OutboxMessage Message(string template = "dossier-received", string language = "fr", JsonNode? model = null, DateTimeOffset? at = null,
+        string recipient = "claire.dubois@forges.example") =>
+        new(OutboxMessage.NewMessageId("test.digitalwallonia.be"), null, template, language, recipient, "Claire Dubois",
             (model ?? TemplateRenderingTests.Example(template)).ToJsonString(), at ?? Start);
 
     public static async Task<List<OutboxMessage>> QueueAsync(PlatformDbContext db, int count, Func<int, OutboxMessage>? make = null)
@@ -30,6 +32,11 @@ internal static class OutboxScenario
     public static OutboxDispatcher Dispatcher(PlatformDbContext db, IMailTransport transport, TimeProvider clock, OutboxOptions? options = null) =>
         new(db, Renderer, transport, clock, Options.Create(options ?? new OutboxOptions()), NullLogger<OutboxDispatcher>.Instance);
 
-    public static SmtpTransport Smtp(int port) =>
-        new(Options.Create(new SmtpOptions { Host = "127.0.0.1", Port = port, StartTls = false, TimeoutSeconds = 10 }), Options.Create(new MailOptions()));
+    /// <summary>SMTP to 127.0.0.1:<paramref name="port"/>, in clear and with a 10 s timeout unless <paramref name="configure"/> says otherwise.</summary>
+    public static SmtpTransport Smtp(int port, Action<SmtpOptions>? configure = null)
+    {
+        var options = new SmtpOptions { Host = "127.0.0.1", Port = port, Security = SecureSocketOptions.None, TimeoutSeconds = 10 };
+        configure?.Invoke(options);
+        return new(Options.Create(options), Options.Create(new MailOptions()));
+    }
 }

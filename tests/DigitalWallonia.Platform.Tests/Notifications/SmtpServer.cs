@@ -6,16 +6,21 @@ namespace DigitalWallonia.Platform.Tests.Notifications;
 
 /// <summary>
 /// The SMTP sink of test.sh (DW_TEST_SMTP_HOST, DW_TEST_SMTP_PORT, DW_TEST_MAILDIR), and private aiosmtpd servers that a
-/// test starts and stops itself. Tests skip only outside CI when test.sh's server is not configured.
+/// test starts and stops itself, with the handler of smtp_sink.py (refuse=, defer=, delay=) and aiosmtpd's own TLS
+/// options. Tests skip only outside CI when test.sh's server is not configured.
 /// </summary>
 internal sealed class SmtpServer : IAsyncDisposable
 {
+    private readonly string[] _serverOptions;
+    private readonly string[] _sinkArguments;
     private Process? _process;
 
-    private SmtpServer(int port, string maildir)
+    private SmtpServer(int port, string maildir, string[] serverOptions, string[] sinkArguments)
     {
         Port = port;
         Maildir = maildir;
+        _serverOptions = serverOptions;
+        _sinkArguments = sinkArguments;
     }
 
     public static string? Host => Environment.GetEnvironmentVariable("DW_TEST_SMTP_HOST") is { Length: > 0 } host ? host : null;
@@ -34,8 +39,30 @@ internal sealed class SmtpServer : IAsyncDisposable
 
     public string Maildir { get; }
 
-    /// <summary>A stopped private server on a free port with an empty Maildir; <see cref="StartAsync"/> starts it.</summary>
-    public static SmtpServer Private()
+    /// <summary>
+    /// A stopped private server on a free port with an empty Maildir; <see cref="StartAsync"/> starts it.
+    /// <paramref name="sinkArguments"/> go to smtp_sink.Sink (<c>refuse=nobody</c>, <c>delay=1.5</c>...).
+    /// </summary>
+    public static SmtpServer Private(params string[] sinkArguments) => Create([], sinkArguments);
+
+    /// <summary>A private server that requires STARTTLS before MAIL (aiosmtpd's default once it has a certificate).</summary>
+    public static SmtpServer RequiringStartTls(TestCertificate certificate) =>
+        Create(["--tlscert", certificate.CertificateFile, "--tlskey", certificate.KeyFile], []);
+
+    /// <summary>A private server that speaks TLS from the first byte (SMTPS).</summary>
+    public static SmtpServer SslOnConnect(TestCertificate certificate) =>
+        Create(["--smtpscert", certificate.CertificateFile, "--smtpskey", certificate.KeyFile], []);
+
+    public static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    private static SmtpServer Create(string[] serverOptions, string[] sinkArguments)
     {
         var maildir = Directory.CreateTempSubdirectory("dw-maildir-").FullName;
         foreach (var sub in new[] { "tmp", "new", "cur" })
@@ -43,21 +70,19 @@ internal sealed class SmtpServer : IAsyncDisposable
             Directory.CreateDirectory(Path.Combine(maildir, sub));
         }
 
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return new SmtpServer(port, maildir);
+        return new SmtpServer(FreePort(), maildir, serverOptions, sinkArguments);
     }
 
     public async Task StartAsync()
     {
-        _process = Process.Start(new ProcessStartInfo("/usr/bin/python3",
-            ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", Maildir])
+        var start = new ProcessStartInfo("/usr/bin/python3",
+            ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", .. _serverOptions, "-c", "smtp_sink.Sink", Maildir, .. _sinkArguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-        }) ?? throw new InvalidOperationException("could not start aiosmtpd");
+        };
+        start.Environment["PYTHONPATH"] = Path.Combine(AppContext.BaseDirectory, "Notifications");
+        _process = Process.Start(start) ?? throw new InvalidOperationException("could not start aiosmtpd");
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (DateTime.UtcNow < deadline)
         {

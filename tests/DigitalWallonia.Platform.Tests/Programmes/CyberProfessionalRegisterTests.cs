@@ -81,7 +81,7 @@ public class CyberProfessionalRegisterTests
         var withdrawn = await FireAsync(platform, reference,
             new ActorActionFired("withdraw") { Input = Input(("reason", "Conflit d'intérêts avéré avec une entreprise accompagnée.")) }, Handler);
 
-        Assert.Equal("missing-input", refusedWithoutReason.Rejection?.Code);
+        Assert.Equal("invalid-input", refusedWithoutReason.Rejection?.Code);
         Assert.Equal("withdrawn", withdrawn.State);
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
@@ -178,7 +178,7 @@ public class CyberProfessionalRegisterTests
         return (reference, professional);
     }
 
-    private static async Task<(string Reference, Party Professional)> ApplyAsync(TestPlatform platform)
+    internal static async Task<(string Reference, Party Professional)> ApplyAsync(TestPlatform platform)
     {
         var professional = await ProfessionalAsync(platform);
         var reference = await OpenAsync(platform, professional);

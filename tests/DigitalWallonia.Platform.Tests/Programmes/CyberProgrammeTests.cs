@@ -76,8 +76,7 @@ public class CyberProgrammeTests
 
         var claimed = await FireAsync(platform, reference, new ActorActionFired("claim-premium") { Input = Input(("invoicedAmount", 20_000)) }, Applicant(company));
         var granted = await FireAsync(platform, reference, new ActorActionFired("grant-premium"), Handler);
-        await PayAsync(platform, reference);
-        var paid = await FireAsync(platform, reference, new ExternalEventReceived("payment-confirmed"), Actor.System);
+        var paid = await FireAsync(platform, reference, new ExternalEventReceived("payment-confirmed") { Payload = Input(("instalment", "premium-payment")) }, Actor.System);
 
         Assert.Equal(("premium-review", "premium-granted", "label-in-force"), (claimed.State, granted.State, paid.State));
         await using var check2 = platform.Scope();
@@ -215,8 +214,7 @@ public class CyberProgrammeTests
 
         Assert.Equal(0, due.Failures); // the professional's listing expires that day too
         Assert.Equal("premium-granted-label-expired", await LabelProgrammeTests.StateAsync(platform, reference));
-        await PayAsync(platform, reference);
-        var paid = await FireAsync(platform, reference, new ExternalEventReceived("payment-confirmed"), Actor.System);
+        var paid = await FireAsync(platform, reference, new ExternalEventReceived("payment-confirmed") { Payload = Input(("instalment", "premium-payment")) }, Actor.System);
 
         Assert.Equal("label-expired", paid.State);
         await using var scope = platform.Scope();
@@ -311,6 +309,7 @@ public class CyberProgrammeTests
 
     private static async Task<(string Reference, Party Company)> OpenAsync(TestPlatform platform, Party professional, int staffHeadcount)
     {
+        await Companies.CompanyExtracts.ImportAsync(platform, Companies.CompanyExtracts.Full140); // the applicant's register entry
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var number = EnterpriseNumber.Parse("0123.456.749");
@@ -326,8 +325,7 @@ public class CyberProgrammeTests
         var expert = await db.Parties.SingleAsync(p => p.Id == professional.Id);
         var facts = JsonSerializer.SerializeToElement(new
         {
-            company = new { staffHeadcount, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, hasWalloonEstablishment = true, excludedSector = false, digitalSector = false },
-            deMinimis = new { pastAid = 25_000 },
+            declaration = new { enterprise = EligibilityScenario.Sme(staff: staffHeadcount) },
             expert = new { registered = true }, // a claim the register overrides: the professional's listing decides
         });
         var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync("cyber",
@@ -337,18 +335,6 @@ public class CyberProgrammeTests
     }
 
     // The treasury's side of a payment: the instalment paid and the ledger's paid row, before the platform's event.
-    private static async Task PayAsync(TestPlatform platform, string reference)
-    {
-        await using var scope = platform.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
-        var instalment = await db.Instalments.SingleAsync(i => i.DossierId == dossier.Id);
-        instalment.MarkPaid(platform.Clock.GetUtcNow());
-        await scope.ServiceProvider.GetRequiredService<AidLedger>().RecordPaymentAsync(dossier.Id, DeadlinePlanner.LegalDate(platform.Clock.GetUtcNow()),
-            instalment.Amount, CancellationToken.None);
-        await db.SaveChangesAsync();
-    }
-
     private static Actor Applicant(Party company) =>
         new("claire", "Claire Dubois", ["applicant"], company.Id.ToString(CultureInfo.InvariantCulture));
 }

@@ -135,7 +135,7 @@ public class LabelProgrammeTests
         var byPromoter = await FireAsync(platform, reference, Action("refuse", ("refusalReason", "x")), PromoterOf(promoter));
         var refused = await FireAsync(platform, reference, Action("refuse", ("refusalReason", "L'initiative est une offre commerciale sans lien avec le Plan.")), Committee);
 
-        Assert.Equal("missing-input", withoutReason.Rejection?.Code);
+        Assert.Equal("invalid-input", withoutReason.Rejection?.Code);
         Assert.Equal("role-missing", byPromoter.Rejection?.Code);
         Assert.Equal("refused", refused.State);
         var decision = await QueryAsync(platform, db => db.Decisions.SingleAsync());

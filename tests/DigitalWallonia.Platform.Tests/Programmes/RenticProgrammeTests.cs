@@ -42,7 +42,7 @@ public class RenticProgrammeTests
             await FireAsync(platform, reference, new ActorActionFired("validate-milestone"), Handler),
             await FireAsync(platform, reference, Declare("implementation", 30_000m, "2027-01-10"), applicant),
             await FireAsync(platform, reference, new ActorActionFired("validate-milestone"), Handler),
-            await FireAsync(platform, reference, new ExternalEventReceived("payment-confirmed"), Actor.System),
+            await FireAsync(platform, reference, new ExternalEventReceived("payment-confirmed") { Payload = Input(("instalment", "implementation")) }, Actor.System),
         };
 
         Assert.Equal("diagnosis", approved.State);
@@ -85,7 +85,10 @@ public class RenticProgrammeTests
         Assert.Equal(["submit", "eligible", "approve", "declare-diagnosis", "validate-diagnosis", "declare-action-plan", "validate-action-plan",
             "declare-implementation", "validate-implementation", "confirm-payment"], await HistoryAsync(db, dossier.Id));
         var audit = await db.AuditEvents.Where(a => a.DossierId == dossier.Id).OrderBy(a => a.Sequence).Select(a => a.Kind).ToListAsync();
-        Assert.Equal(["started", "transition", "transition", "document-issued", .. Enumerable.Repeat("transition", 8)], audit); // the letter, before the approval's own event
+        // The decision and the letter before the approval's own event; each validated milestone schedules its instalment;
+        // the payment names the last one.
+        string[] milestone = ["transition", "instalment-scheduled", "transition"];
+        Assert.Equal(["started", "transition", "transition", "decision", "document-issued", "transition", .. milestone, .. milestone, .. milestone, "transition", "instalment-paid"], audit);
         Assert.Empty(await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(db, reference, CancellationToken.None));
         await AssertEveryMessageRendersAsync(platform);
     }
@@ -122,7 +125,8 @@ public class RenticProgrammeTests
     public async Task A_request_from_a_software_publisher_is_refused_in_the_company_language(DatabaseProvider provider)
     {
         await using var platform = await StartAsync(provider);
-        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 40_000m, naceCode: "62.010", language: "en");
+        // 0440.500.556 is registered with the main activity 62.010 (update extract 141).
+        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 40_000m, enterprise: "0440.500.556", language: "en");
         Assert.Equal("eligibility-review", await StateAsync(platform, reference));
 
         var refused = await FireAsync(platform, reference, new ActorActionFired("refuse") { Input = Input(("reason", "Main activity 62.010 is in the excluded digital sector.")) }, Handler);
@@ -142,6 +146,38 @@ public class RenticProgrammeTests
         Assert.Contains("Main activity 62.010 is in the excluded digital sector.", await LabelProgrammeTests.LetterTextAsync(platform, decisionLetter.Id), StringComparison.Ordinal);
         Assert.Equal(1, await db.OutboxMessages.CountAsync(m => m.TemplateKey == "rentic-eligibility-issue"));
         await AssertEveryMessageRendersAsync(platform);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_non_profit_association_in_the_register_is_refused_the_premium(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+
+        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 20_000m, enterprise: "0440.100.183"); // ASBL, legal form 017
+
+        await AssertRefusedByTheRegisterAsync(platform, reference, "non_profit_excluded");
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_company_whose_only_walloon_looking_postcode_is_abroad_is_refused_the_premium(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+
+        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 20_000m, enterprise: "0440.200.252"); // its only unit: 4030 Luxembourg
+
+        await AssertRefusedByTheRegisterAsync(platform, reference, "no_walloon_seat");
+    }
+
+    private static async Task AssertRefusedByTheRegisterAsync(TestPlatform platform, string reference, string code)
+    {
+        Assert.Equal("eligibility-review", await StateAsync(platform, reference));
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var id = await db.Dossiers.Where(d => d.Reference == reference).Select(d => d.Id).SingleAsync();
+        var snapshot = await db.EvaluationSnapshots.Where(s => s.DossierId == id && s.RuleSet == "rentic-eligibility").OrderBy(s => s.Id).LastAsync();
+        var failed = EligibilityScenario.Failed(System.Text.Json.Nodes.JsonNode.Parse(snapshot.ExplanationJson)!.AsObject());
+        Assert.Equal(code, Assert.Single(failed.Keys, k => !k.Contains('.', StringComparison.Ordinal)));
+        Assert.Equal("companyRegister", failed[code]["provenance"]!["enterprise"]!.GetValue<string>());
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -200,10 +236,43 @@ public class RenticProgrammeTests
         Assert.All(snapshots, s => Assert.Contains("\"ProviderLabelled\":false", s.RuleResultsJson, StringComparison.Ordinal));
     }
 
+    // Issue 13's second attack: an applicant's milestone declaration carrying the instalments or the granted terms,
+    // which used to be merged over the dossier's facts.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_milestone_declaration_that_tries_to_reset_the_instalments_is_refused_and_changes_nothing(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var (reference, company, _) = await SubmitAsync(platform, eligibleCost: 40_000m);
+        platform.Clock.Set(Start.AddDays(7));
+        await FireAsync(platform, reference, new ActorActionFired("approve"), Handler);
+        var before = await DossierFootprint.OfAsync(platform, reference);
+
+        var attacks = new[]
+        {
+            Input(("diagnosis", new { invoicedAmount = 6_000m, invoiceDate = "2026-04-15" }), ("diagnosisInstalment", 20_000), ("grantedAmount", 1_000_000)),
+            Input(("diagnosis", new { invoicedAmount = 6_000m, invoiceDate = "2026-04-15", instalments = Array.Empty<object>() })),
+            Input(("implementation", new { invoicedAmount = 60_000m, invoiceDate = "2026-04-15" })),
+        };
+        var reports = new List<FiringReport>();
+        foreach (var input in attacks)
+        {
+            reports.Add(await FireAsync(platform, reference, new ActorActionFired("declare-milestone") { Input = input }, Applicant(company)));
+        }
+
+        Assert.All(reports, r => Assert.Equal("invalid-input", r.Rejection?.Code));
+        Assert.Equal(["diagnosisInstalment", "grantedAmount"], reports[0].Rejection!.FieldErrors.Select(e => e.Field));
+        Assert.Equal("diagnosis.instalments", Assert.Single(reports[1].Rejection!.FieldErrors).Field);
+        Assert.Equal([("diagnosis", "required"), ("implementation", "undeclared")], reports[2].Rejection!.FieldErrors.Select(e => (e.Field, e.Code)));
+        Assert.Equal(before, await DossierFootprint.OfAsync(platform, reference));
+    }
+
     /// <summary>A provider labelled through the register on the fast track, then a Walloon SME's request naming it.</summary>
     private static async Task<(string Reference, Party Company, Party Provider)> SubmitAsync(TestPlatform platform, decimal eligibleCost,
-        string naceCode = "25.620", string language = "fr", bool suspendProvider = false)
+        string enterprise = "0123.456.749", string language = "fr", bool suspendProvider = false)
     {
+        // The company register knows the applicant: where it operates, its activity and legal form come from there.
+        await Companies.CompanyExtracts.ImportAsync(platform, Companies.CompanyExtracts.Full140);
+        await Companies.CompanyExtracts.ImportAsync(platform, Companies.CompanyExtracts.Update141);
         var (registration, labelled) = await ApplyAsync(platform, fastTrack: true);
         if (suspendProvider)
         {
@@ -213,14 +282,13 @@ public class RenticProgrammeTests
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var consultant = await db.Parties.SingleAsync(p => p.Id == labelled.Id);
-        var company = Party.Organisation("Forges de Wallonie SRL", EnterpriseNumber.Parse("0123.456.749"));
+        var company = Party.Organisation("Forges de Wallonie SRL", EnterpriseNumber.Parse(enterprise));
         company.AddContact("Claire Dubois", "claire@forges.example", language);
         db.Parties.Add(company);
         await db.SaveChangesAsync();
         var facts = JsonSerializer.SerializeToElement(new
         {
-            company = new { staffHeadcount = 42, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, mainSeatInWallonia = true, mainNaceCode = naceCode },
-            deMinimis = new { pastAid = 25_000 },
+            declaration = new { enterprise = EligibilityScenario.Sme() },
             // A claim the applicant cannot make: the provider register replaces it with what it holds.
             provider = new { registered = false },
         });

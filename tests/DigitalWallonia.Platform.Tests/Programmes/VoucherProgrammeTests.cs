@@ -74,6 +74,13 @@ public class VoucherProgrammeTests
             Input = Input(("consumption", new { invoiceReference = "F-2026-0173", invoicedAmount = 18_000, invoiceDate = "2026-05-04" })),
         }, scenario.ProviderActor);
         await scenario.FireAsync(reference, new ActorActionFired("validate-consumption"), Handler);
+        // A confirmation that names no instalment, or one not planned, is refused whole: it used to pay every planned one.
+        var unnamed = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            scenario.FireAsync(reference, new ExternalEventReceived("payment-confirmed") { Payload = Input(("paidOn", "2026-05-20")) }, Actor.System));
+        var unknown = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            scenario.FireAsync(reference, new ExternalEventReceived("payment-confirmed") { Payload = Input(("instalment", "bonus")) }, Actor.System));
+        Assert.Contains("must name the instalment paid in its payload's \"instalment\" (planned: provider-payment); nothing was recorded", unnamed.Message, StringComparison.Ordinal);
+        Assert.Contains("names the instalment 'bonus', which is not planned (planned: provider-payment)", unknown.Message, StringComparison.Ordinal);
         await scenario.FireAsync(reference, new ExternalEventReceived("payment-confirmed")
         {
             Payload = Input(("instalment", "provider-payment"), ("paidOn", "2026-05-20")),
@@ -95,8 +102,9 @@ public class VoucherProgrammeTests
                 ["submit", "eligible", "accept-automatically", "declare-consumption", "validate-consumption", "confirm-payment"],
                 await db.DossierHistory.Where(h => h.DossierId == dossier.Id).OrderBy(h => h.Sequence).Select(h => h.TransitionId).ToListAsync());
             var events = await db.AuditEvents.Where(e => e.DossierId == dossier.Id).OrderBy(e => e.Sequence).Select(e => e.Kind).ToListAsync();
-            // Opened, six transitions, the reminder to the case handlers, the decision letter.
-            Assert.Equal(["started", "transition", "transition", "reminder-sent", "document-issued", "transition", "transition", "transition", "transition"], events);
+            // Opened, six transitions, the reminder to the case handlers, the decision and its letter, the instalment scheduled and paid.
+            Assert.Equal(["started", "transition", "transition", "reminder-sent", "decision", "document-issued", "transition", "transition",
+                "instalment-scheduled", "transition", "transition", "instalment-paid"], events);
             Assert.Empty(await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(db, reference, CancellationToken.None));
         }
     }
@@ -200,6 +208,47 @@ public class VoucherProgrammeTests
     }
 
     /// <summary>A Walloon SME (Namur Digital), its provider (Conseil Numérique) labelled or not in the provider register.</summary>
+    // Issue 13's attack: before typed inputs, a provider declaring its consumption could add grantedRate: 1 and
+    // grantedAmount: 45000 to the input, which won over the facts, and a voucher granted 10,000 EUR at 50 % paid 40,000.
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_provider_slipping_a_granted_rate_and_amount_into_its_declaration_is_refused_and_changes_nothing(DatabaseProvider provider)
+    {
+        await using var platform = await TestPlatform.StartAsync(provider, Monday, shippedContent: true);
+        var scenario = await VoucherScenario.StartAsync(platform, labelProvider: true);
+        var reference = await scenario.SubmitAsync(requestedAmount: 20_000m);
+        await scenario.FireAsync(reference, new ActorActionFired("approve"), Handler);
+        var consumption = new { invoiceReference = "F-2026-0173", invoicedAmount = 80_000, invoiceDate = "2026-05-04" };
+        var before = await DossierFootprint.OfAsync(platform, reference);
+
+        var beside = await FireAsync(platform, reference, new ActorActionFired("declare-consumption")
+        {
+            Input = Input(("consumption", consumption), ("grantedRate", 1), ("grantedAmount", 45_000)),
+        }, scenario.ProviderActor);
+        var inside = await FireAsync(platform, reference, new ActorActionFired("declare-consumption")
+        {
+            Input = Input(("consumption", new { consumption.invoiceReference, consumption.invoicedAmount, consumption.invoiceDate, grantedRate = 1 })),
+        }, scenario.ProviderActor);
+
+        Assert.Equal("invalid-input", beside.Rejection?.Code);
+        Assert.Equal([("grantedRate", "undeclared"), ("grantedAmount", "undeclared")], beside.Rejection!.FieldErrors.Select(e => (e.Field, e.Code)));
+        Assert.Contains("Field 'grantedRate' is not an input of this action; it takes: consumption.", beside.Rejection.Message, StringComparison.Ordinal);
+        Assert.Equal(("consumption.grantedRate", "undeclared"), inside.Rejection!.FieldErrors.Select(e => (e.Field, e.Code)).Single());
+        Assert.Equal(before, await DossierFootprint.OfAsync(platform, reference));
+
+        // Declared as the definition asks, the same invoice is paid at the granted rate, within the granted amount.
+        await scenario.FireAsync(reference, new ActorActionFired("declare-consumption") { Input = Input(("consumption", consumption)) }, scenario.ProviderActor);
+        await scenario.FireAsync(reference, new ActorActionFired("validate-consumption"), Handler);
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
+        Assert.Equal(10_000m, (await db.Instalments.SingleAsync(i => i.DossierId == dossier.Id)).Amount); // 80,000 x 50 % cut to the 10,000 granted
+        var sources = dossier.FactSources();
+        Assert.Equal((FactSources.Declared, "sub-marc"), (sources["consumption"].Source, sources["consumption"].By));
+        Assert.Equal((FactSources.Decided, "handler-1"), (sources["grantedRate"].Source, sources["grantedRate"].By));
+        var declared = await db.DossierHistory.SingleAsync(h => h.DossierId == dossier.Id && h.TransitionId == "declare-consumption");
+        Assert.Contains("\"invoicedAmount\":80000", declared.InputJson, StringComparison.Ordinal);
+    }
+
     private sealed class VoucherScenario
     {
         private readonly TestPlatform _platform;
@@ -221,6 +270,7 @@ public class VoucherProgrammeTests
 
         public static async Task<VoucherScenario> StartAsync(TestPlatform platform, bool labelProvider)
         {
+            await Companies.CompanyExtracts.ImportAsync(platform, Companies.CompanyExtracts.Full140);
             await using var scope = platform.Scope();
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
             var company = Party.Organisation("Namur Digital SA", EnterpriseNumber.Parse("0789.012.351"));
@@ -246,10 +296,13 @@ public class VoucherProgrammeTests
                 var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
                 var company = await db.Parties.SingleAsync(p => p.Id == Company.Id);
                 var provider = await db.Parties.SingleAsync(p => p.Id == Provider.Id);
+                // The applicant's SME declaration; who it is, where it operates and its past aid come from the registers.
                 var facts = JsonSerializer.SerializeToElement(new
                 {
-                    company = new { staffHeadcount = 42, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, hasWalloonEstablishment = true },
-                    deMinimis = new { pastAid = 25_000 },
+                    declaration = new
+                    {
+                        enterprise = new { staffHeadcount = 42, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, relatedEnterprises = Array.Empty<object>() },
+                    },
                     provider = claim,
                 });
                 var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync("voucher",

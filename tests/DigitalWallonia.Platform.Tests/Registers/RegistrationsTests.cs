@@ -142,7 +142,8 @@ public class RegistrationsTests
             DateOnly.FromDateTime(platform.Clock.GetUtcNow().UtcDateTime), null, CancellationToken.None);
         return await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().FireAsync(dossier.Reference, new ActorActionFired("submit")
         {
-            Input = claim is null ? new Dictionary<string, JsonElement>() : new Dictionary<string, JsonElement> { ["provider"] = JsonSerializer.SerializeToElement(claim) },
+            // The claim sits in the facts the dossier was opened with; given as input it would be refused outright (undeclared).
+            Input = new Dictionary<string, JsonElement>(),
         }, applicant, CancellationToken.None);
     }
 }

@@ -29,6 +29,7 @@ public class VoucherWorkflowTests
         _voucher = loaded.Definition;
         _runtime = new WorkflowRuntime(roles, new TableGuardEvaluator()
             .Answer("voucher-eligibility", TableGuardEvaluator.Passed("voucher-eligibility-2026.1"))
+            .Answer("voucher-grant", TableGuardEvaluator.Passed("voucher-grant-1"))
             .Answer("voucher-amount", new GuardOutcome(true, "voucher-amount-2026.1")
             {
                 Outputs = new Dictionary<string, JsonElement>
@@ -98,7 +99,7 @@ public class VoucherWorkflowTests
     {
         var parties = new Dictionary<string, string> { ["applicant"] = "BE0123456789", ["provider"] = "BE0555555555" };
         var instance = WorkflowInstance.New(_voucher, parties, new LegalDates(SubmittedAt.Today));
-        Fire(ref instance, Action("submit", ("provider", "BE0555555555"), ("service", "Audit de maturité numérique"), ("requestedAmount", 5000)), Company, SubmittedAt);
+        Fire(ref instance, Action("submit", ("service", "Audit de maturité numérique"), ("requestedAmount", 5000)), Company, SubmittedAt);
         return instance;
     }
 

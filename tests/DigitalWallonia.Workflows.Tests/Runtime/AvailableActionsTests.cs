@@ -16,7 +16,8 @@ public class AvailableActionsTests
         var actions = _runtime.AvailableActions(_definition, GrantWorkflow.InState(_definition, "review"), Handler);
 
         Assert.Equal(["propose", "fast-track", "refuse"], actions.Select(a => a.Name));
-        Assert.Equal(["reason"], actions.Single(a => a.Name == "refuse").RequiredInput);
+        var reason = Assert.Single(actions.Single(a => a.Name == "refuse").Input);
+        Assert.Equal(("reason", InputFieldType.LongText, true, "Motif"), (reason.Key, reason.Type, reason.Required, reason.Label.Get("fr")));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public class GuardTests
     [Fact]
     public void A_guard_as_of_today_is_evaluated_on_the_firing_date_with_the_dossier_facts_and_input()
     {
-        var definition = Load(Minimal.With("\"trigger\": { \"action\": \"approve\" }", "\"trigger\": { \"action\": \"approve\", \"input\": [\"amount\"] }, \"guard\": { \"ruleSet\": \"eligibility\", \"asOf\": \"today\" }"));
+        var definition = Load(Minimal.With("\"trigger\": { \"action\": \"approve\" }", "\"trigger\": { \"action\": \"approve\", \"input\": [{ \"key\": \"amount\", \"type\": \"integer\", \"label\": { \"fr\": \"Montant\" } }] }, \"guard\": { \"ruleSet\": \"eligibility\", \"asOf\": \"today\" }"));
         var evaluator = new TableGuardEvaluator().Answer("eligibility", TableGuardEvaluator.Passed());
         var instance = WorkflowInstance.New(definition) with
         {

@@ -78,9 +78,12 @@ public class RoleTests
     {
         var result = _runtime.Fire(_definition, GrantWorkflow.InState(_definition, "review"), GrantWorkflow.Action("refuse"), Handler, Monday);
 
-        Assert.Equal(RejectionReason.MissingInput, result.Rejection?.Reason);
-        Assert.Equal("missing-input", result.Rejection?.Code);
+        Assert.Equal(RejectionReason.InvalidInput, result.Rejection?.Reason);
+        Assert.Equal("invalid-input", result.Rejection?.Code);
         Assert.Equal(["reason"], result.Rejection?.Details);
+        var error = Assert.Single(result.Rejection!.FieldErrors);
+        Assert.Equal(("reason", "required"), (error.Field, error.Code));
+        Assert.Contains("'reason'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +91,8 @@ public class RoleTests
     {
         var result = _runtime.Fire(_definition, GrantWorkflow.InState(_definition, "review"), GrantWorkflow.Action("refuse", ("reason", null)), Handler, Monday);
 
-        Assert.Equal(RejectionReason.MissingInput, result.Rejection?.Reason);
+        Assert.Equal(RejectionReason.InvalidInput, result.Rejection?.Reason);
+        Assert.Equal("required", Assert.Single(result.Rejection!.FieldErrors).Code);
     }
 
     [Fact]

@@ -41,7 +41,7 @@ internal static class GrantWorkflow
             { "id": "ineligible", "kind": "final", "labels": { "fr": "Inéligible" } }
           ],
           "transitions": [
-            { "id": "submit", "from": "draft", "to": "submitted", "trigger": { "action": "submit", "input": ["amount"] } },
+            { "id": "submit", "from": "draft", "to": "submitted", "trigger": { "action": "submit", "input": [{ "key": "amount", "type": "money", "label": { "fr": "Montant" }, "required": false }] } },
             {
               "id": "eligible", "from": "submitted", "to": "review", "trigger": { "automatic": true },
               "guard": { "ruleSet": "eligibility", "asOf": "submitted", "when": "allPassed" }
@@ -63,7 +63,7 @@ internal static class GrantWorkflow
               "actions": [{ "type": "recordDecision", "decision": "grant" }]
             },
             {
-              "id": "refuse", "from": "review", "to": "refused", "trigger": { "action": "refuse", "input": ["reason"] },
+              "id": "refuse", "from": "review", "to": "refused", "trigger": { "action": "refuse", "input": [{ "key": "reason", "type": "longText", "label": { "fr": "Motif" } }] },
               "actions": [
                 { "type": "recordDecision", "decision": "refusal", "ruleSet": "eligibility" },
                 { "type": "issueDocument", "document": "refusal-letter", "template": "refused" }
@@ -86,7 +86,7 @@ internal static class GrantWorkflow
                 { "type": "scheduleInstalment", "instalment": "first", "ruleSet": "amount", "output": "firstInstalment", "due": { "calendarDays": 30 } }
               ]
             },
-            { "id": "send-back", "from": "proposed", "to": "review", "trigger": { "action": "send-back", "input": ["reason"] } },
+            { "id": "send-back", "from": "proposed", "to": "review", "trigger": { "action": "send-back", "input": [{ "key": "reason", "type": "longText", "label": { "fr": "Motif" } }] } },
             { "id": "confirm-payment", "from": "awaiting-payment", "to": "paid", "trigger": { "event": "payment-confirmed" } }
           ]
         }

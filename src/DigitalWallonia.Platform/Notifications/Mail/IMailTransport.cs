@@ -1,10 +1,11 @@
 namespace DigitalWallonia.Platform.Notifications.Mail;
 
 /// <summary>
-/// Hands one message to the outside world: <see cref="PickupFolderTransport"/> (the embedded default) or
-/// <see cref="SmtpTransport"/>. An exception means the message was not accepted and may be tried again.
+/// Hands messages to the outside world: <see cref="PickupFolderTransport"/> (the embedded default) or
+/// <see cref="SmtpTransport"/>. The dispatcher opens one session per batch, so SMTP reuses one connection for it.
 /// </summary>
 public interface IMailTransport
 {
-    Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken);
+    /// <summary>A session for one batch; it connects when it first sends, and disconnects when disposed.</summary>
+    IMailSession OpenSession();
 }

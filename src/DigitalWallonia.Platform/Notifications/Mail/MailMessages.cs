@@ -1,35 +1,42 @@
-using System.Net.Mail;
-using System.Net.Mime;
 using System.Text;
+using MimeKit;
+using MimeKit.Text;
 
 namespace DigitalWallonia.Platform.Notifications.Mail;
 
 /// <summary>
-/// Builds the <see cref="MailMessage"/> both transports send: multipart/alternative with a UTF-8 text part first and the
-/// HTML part last (the one clients prefer), base64 bodies, a UTF-8 subject, and the outbox row's Message-ID.
+/// Builds the <see cref="MimeMessage"/> both transports send: multipart/alternative with a UTF-8 text part first and the
+/// HTML part last (the one clients prefer), base64 bodies, a UTF-8 subject (RFC 2047 where needed), and the outbox row's
+/// Message-ID.
 /// </summary>
 internal static class MailMessages
 {
-    public static MailMessage Create(OutgoingMail mail, MailOptions options)
+    /// <exception cref="MailRejectedException">The recipient address is not an e-mail address (permanent).</exception>
+    public static MimeMessage Create(OutgoingMail mail, MailOptions options)
     {
-        var message = new MailMessage
+        if (!MailAddresses.TryParse(mail.ToAddress, out var to))
         {
-            From = new MailAddress(options.FromAddress, options.FromName, Encoding.UTF8),
-            Subject = mail.Subject,
-            SubjectEncoding = Encoding.UTF8,
-            HeadersEncoding = Encoding.UTF8,
-        };
-        message.To.Add(new MailAddress(mail.ToAddress, mail.ToName, Encoding.UTF8));
-        message.Headers.Add("Message-ID", $"<{mail.MessageId}>");
-        message.AlternateViews.Add(View(mail.Text, MediaTypeNames.Text.Plain));
-        message.AlternateViews.Add(View(mail.Html, MediaTypeNames.Text.Html));
+            throw new MailRejectedException($"the recipient address '{mail.ToAddress}' is not a valid e-mail address", permanent: true);
+        }
+
+        if (!MailAddresses.TryParse(options.FromAddress, out var from))
+        {
+            throw new InvalidOperationException($"Mail:FromAddress '{options.FromAddress}' is not a valid e-mail address.");
+        }
+
+        from = new MailboxAddress(Encoding.UTF8, options.FromName, from.Address);
+        to = new MailboxAddress(Encoding.UTF8, mail.ToName, to.Address);
+        var message = new MimeMessage { Subject = mail.Subject, MessageId = mail.MessageId, Date = mail.Date };
+        message.From.Add(from);
+        message.To.Add(to);
+        message.Body = new MultipartAlternative { Part(TextFormat.Plain, mail.Text), Part(TextFormat.Html, mail.Html) };
         return message;
     }
 
-    private static AlternateView View(string content, string mediaType)
+    private static TextPart Part(TextFormat format, string content)
     {
-        var view = AlternateView.CreateAlternateViewFromString(content, Encoding.UTF8, mediaType);
-        view.TransferEncoding = TransferEncoding.Base64;
-        return view;
+        var part = new TextPart(format) { ContentTransferEncoding = ContentEncoding.Base64 };
+        part.SetText(Encoding.UTF8, content);
+        return part;
     }
 }

@@ -45,6 +45,8 @@ public sealed class SchedulerHost(
                 "AddSchedulerHost needs an IDeadlineTarget: register one (scoped) before the host starts, e.g. services.AddScoped<IDeadlineTarget, WorkflowDeadlineTarget>().");
         }
 
+        // Quartz's own log (a job that throws, a misfire, a lost cluster check-in) goes to the host's logger, not nowhere.
+        Quartz.Logging.LogContext.SetCurrentLogProvider(loggers);
         var properties = QuartzProperties.Build(scheduling.Value, database.Value, configuration.GetConnectionString("Default"), node);
         var scheduler = await new PrivateSchedulerFactory(properties).GetScheduler(cancellationToken);
         scheduler.JobFactory = new ScopedJobFactory(services.GetRequiredService<IServiceScopeFactory>());

@@ -12,6 +12,145 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AuditCheckpoints",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    TakenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    HeadsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousMac = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Mac = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditCheckpoints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyActivities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntityNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ActivityGroup = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    NaceVersion = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    NaceCode = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Classification = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyActivities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyAddresses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntityNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    TypeOfAddress = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Zipcode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Municipality = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HouseNumber = table.Column<string>(type: "TEXT", maxLength: 22, nullable: true),
+                    Box = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyAddresses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyCodes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyCodes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyDenominations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntityNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    TypeOfDenomination = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Denomination = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyDenominations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyEnterprises",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    JuridicalSituation = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    TypeOfEnterprise = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    JuridicalForm = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StoppedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtractNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyEnterprises", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyEstablishments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    EnterpriseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyEstablishments", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CompanyRegisterExtracts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    SnapshotDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RowsApplied = table.Column<int>(type: "INTEGER", nullable: false),
+                    Errors = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CompanyRegisterExtracts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -51,6 +190,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                     WorkflowId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     WorkflowVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     FactsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    FactSourcesJson = table.Column<string>(type: "TEXT", nullable: false),
                     SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     RequestedAmount = table.Column<long>(type: "INTEGER", nullable: true),
@@ -157,6 +297,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PublishedWorkflows", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SeedMarkers",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    LoadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeedMarkers", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -322,7 +474,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                     PartyId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     At = table.Column<DateTime>(type: "TEXT", nullable: false),
                     FromState = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    ToState = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    InputJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PersonalInputJson = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -788,6 +942,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 column: "DecisionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditCheckpoints_Sequence",
+                table: "AuditCheckpoints",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_DossierId_Sequence",
                 table: "AuditEvents",
                 columns: new[] { "DossierId", "Sequence" },
@@ -823,6 +983,50 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 name: "IX_Certificates_SupersedesId",
                 table: "Certificates",
                 column: "SupersedesId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyActivities_EntityNumber",
+                table: "CompanyActivities",
+                column: "EntityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyAddresses_EntityNumber",
+                table: "CompanyAddresses",
+                column: "EntityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyCodes_Category_Code_Language",
+                table: "CompanyCodes",
+                columns: new[] { "Category", "Code", "Language" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyDenominations_EntityNumber",
+                table: "CompanyDenominations",
+                column: "EntityNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyEnterprises_Number",
+                table: "CompanyEnterprises",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyEstablishments_EnterpriseNumber",
+                table: "CompanyEstablishments",
+                column: "EnterpriseNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyEstablishments_Number",
+                table: "CompanyEstablishments",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CompanyRegisterExtracts_Number_Type",
+                table: "CompanyRegisterExtracts",
+                columns: new[] { "Number", "Type" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Contacts_PartyId",
@@ -978,9 +1182,19 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_ClaimedUntil",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "ClaimedUntil" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_Status_NextAttemptAt",
                 table: "OutboxMessages",
                 columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_SentAt",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "SentAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Parties_EnterpriseNumber",
@@ -1018,10 +1232,34 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 name: "AidGrantStatusChanges");
 
             migrationBuilder.DropTable(
+                name: "AuditCheckpoints");
+
+            migrationBuilder.DropTable(
                 name: "AuditEvents");
 
             migrationBuilder.DropTable(
                 name: "Certificates");
+
+            migrationBuilder.DropTable(
+                name: "CompanyActivities");
+
+            migrationBuilder.DropTable(
+                name: "CompanyAddresses");
+
+            migrationBuilder.DropTable(
+                name: "CompanyCodes");
+
+            migrationBuilder.DropTable(
+                name: "CompanyDenominations");
+
+            migrationBuilder.DropTable(
+                name: "CompanyEnterprises");
+
+            migrationBuilder.DropTable(
+                name: "CompanyEstablishments");
+
+            migrationBuilder.DropTable(
+                name: "CompanyRegisterExtracts");
 
             migrationBuilder.DropTable(
                 name: "Contacts");
@@ -1067,6 +1305,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PublishedWorkflows");
+
+            migrationBuilder.DropTable(
+                name: "SeedMarkers");
 
             migrationBuilder.DropTable(
                 name: "SingleUndertakingLinks");

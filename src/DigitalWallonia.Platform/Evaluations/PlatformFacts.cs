@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using DigitalWallonia.Platform.Companies;
+using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Grants;
+using DigitalWallonia.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DigitalWallonia.Platform.Evaluations;
+
+/// <summary>
+/// The facts the platform builds for a dossier's rules, injected at evaluation and never stored as dossier facts:
+/// <c>company</c> (the applicant as the company register knows it, source <c>companyRegister</c>) and <c>ledger</c>
+/// (source <c>ledger</c>: the de minimis aid of the applicant's single undertaking and the cheques drawn from its
+/// wallet, each with its grant date, so the rules choose the period on their own evaluation date). The dossier's own
+/// aid is left out, so evaluating a dossier again after its grant does not count its aid twice.
+/// </summary>
+public sealed class PlatformFacts(PlatformDbContext db, AidLedger ledger, CompanyFacts companies, IOptions<CommonEligibilityOptions> eligibility,
+    IOptions<ProgrammeAidOptions> aid, TimeProvider time)
+{
+    public const string CompanyFact = "company";
+    public const string LedgerFact = "ledger";
+
+    /// <summary>Fact name → object, empty for a programme without common eligibility or a dossier without an organisation as applicant.</summary>
+    public async Task<IReadOnlyDictionary<string, JsonObject>> ForAsync(Dossier dossier, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        if (!eligibility.Value.Programmes().Contains(dossier.Programme))
+        {
+            return new Dictionary<string, JsonObject>();
+        }
+
+        var applicant = dossier.Parties.FirstOrDefault(p => p.Role == DossierRoles.Applicant);
+        var party = applicant?.Party ?? (applicant is null ? null : await db.Parties.AsNoTracking().SingleAsync(p => p.Id == applicant.PartyId, cancellationToken));
+        if (party?.EnterpriseNumber is not { } number)
+        {
+            return new Dictionary<string, JsonObject>();
+        }
+
+        // Everything up to today: a rule evaluated as of an earlier date keeps only what was granted by then.
+        var today = Scheduling.DeadlinePlanner.LegalDate(time.GetUtcNow());
+        var grants = await ledger.AidOfSingleUndertakingAsync(party.Id, today.AddYears(-AidLedger.InputLookBackYears), today, cancellationToken);
+        var others = grants.Where(g => g.DossierId != dossier.Id || dossier.Id == 0).ToList();
+        var numbers = await db.Parties.AsNoTracking().Where(p => others.Select(g => g.BeneficiaryPartyId).Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => p.EnterpriseNumber?.ToString(), cancellationToken);
+        var references = await db.Dossiers.AsNoTracking().Where(d => others.Select(g => g.DossierId).Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => d.Reference, cancellationToken);
+        var wallet = aid.Value.Programmes.GetValueOrDefault(dossier.Programme)?.Wallet;
+        var deMinimis = new JsonArray();
+        var cheques = new JsonArray();
+        foreach (var grant in others.Where(g => g.NetAmountOn(today) > 0m))
+        {
+            var item = new JsonObject
+            {
+                ["amount"] = grant.NetAmountOn(today),
+                ["grantedOn"] = grant.GrantedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["regulation"] = grant.Regulation.Reference(),
+                ["beneficiary"] = numbers.GetValueOrDefault(grant.BeneficiaryPartyId),
+                ["dossier"] = grant.DossierId is { } id ? references.GetValueOrDefault(id) : null,
+                ["grantingAuthority"] = grant.GrantingAuthority ?? "Région wallonne",
+            };
+            if (grant.Regulation.IsDeMinimis())
+            {
+                deMinimis.Add(item.DeepClone());
+            }
+
+            if (wallet is not null && grant.Wallet == wallet && grant.BeneficiaryPartyId == party.Id)
+            {
+                item["chequeType"] = grant.ChequeType;
+                item["theme"] = grant.Theme;
+                cheques.Add(item);
+            }
+        }
+
+        var ledgerFact = new JsonObject { ["deMinimisAid"] = deMinimis, ["cheques"] = cheques, ["asOf"] = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) };
+        if (party.FiscalYearEnd is { } end)
+        {
+            ledgerFact["fiscalYearEndMonth"] = end.Month;
+            ledgerFact["fiscalYearEndDay"] = end.Day;
+        }
+
+        return new Dictionary<string, JsonObject>(StringComparer.Ordinal)
+        {
+            [CompanyFact] = await companies.ForAsync(number, cancellationToken),
+            [LedgerFact] = ledgerFact,
+        };
+    }
+}

@@ -1,0 +1,186 @@
+using System.Text.Json.Nodes;
+using DigitalWallonia.Platform.Grants;
+using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Platform.Tests.Databases;
+using DigitalWallonia.Platform.Tests.Support;
+using DigitalWallonia.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static DigitalWallonia.Platform.Tests.Programmes.EligibilityScenario;
+
+namespace DigitalWallonia.Platform.Tests.Programmes;
+
+/// <summary>
+/// The technology voucher's eligibility decided by the common rule sets on what the platform knows: the company register
+/// (test extract 140), the aid ledger and the applicant's declaration — end to end through workflows/voucher.json.
+/// </summary>
+public class VoucherEligibilityTests
+{
+    // Monday 2 March 2026.
+    private static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_walloon_sme_of_the_register_is_eligible_and_the_snapshot_says_where_each_value_came_from(DatabaseProvider provider)
+    {
+        await using var platform = await TestPlatform.StartAsync(provider, Monday, shippedContent: true);
+        var scenario = await StartAsync(platform);
+        var applicant = await scenario.ApplicantAsync("0789.012.351", "Namur Digital SA");
+
+        var reference = await scenario.SubmitVoucherAsync(applicant, new { enterprise = Sme() }, 20_000m);
+
+        Assert.Equal("under-review", await scenario.StateAsync(reference));
+        var (snapshot, explanation) = await scenario.SnapshotAsync(reference, "voucher-eligibility");
+        Assert.True(snapshot.Passed);
+        Assert.Empty(Failed(explanation));
+        Assert.Equal("companyRegister", explanation["provenance"]!["company"]!["source"]!.GetValue<string>());
+        Assert.Equal(140, explanation["provenance"]!["company"]!["extract"]!["number"]!.GetValue<int>());
+        Assert.Equal("declared", explanation["provenance"]!["declaration"]!["source"]!.GetValue<string>());
+        Assert.Equal("register", explanation["provenance"]!["provider"]!["source"]!.GetValue<string>());
+        var common = explanation["common"]!.AsArray().OfType<JsonObject>().ToDictionary(c => c["ruleSet"]!.GetValue<string>());
+        Assert.Equal(["ChequeCaps", "DeMinimis", "ExcludedSectors", "LegalForm", "SmeCategory", "WalloonSeat"], common.Keys.Order(StringComparer.Ordinal));
+        Assert.All(common.Values, c => Assert.True(c["passed"]!.GetValue<bool>(), c.ToJsonString()));
+        Assert.Equal("5000", common["WalloonSeat"]["input"]!["enterprise"]!["establishmentUnits"]![0]!["postcode"]!.GetValue<string>());
+        Assert.Equal("70.220", common["ExcludedSectors"]["input"]!["enterprise"]!["mainNaceCode"]!.GetValue<string>());
+        // The snapshot keeps the platform's facts as they were, though the dossier never stores them.
+        Assert.Contains("\"companyRegister\"", snapshot.ExplanationJson, StringComparison.Ordinal);
+        Assert.Contains("Namur Digital", snapshot.FactsJson, StringComparison.Ordinal);
+        await using var scope = platform.Scope();
+        var stored = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Dossiers.SingleAsync(d => d.Reference == reference);
+        Assert.DoesNotContain("\"company\"", stored.FactsJson, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"ledger\"", stored.FactsJson, StringComparison.Ordinal);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task An_applicant_whose_linked_enterprise_pushes_it_over_the_sme_ceilings_is_refused_not_sme(DatabaseProvider provider)
+    {
+        await using var platform = await TestPlatform.StartAsync(provider, Monday, shippedContent: true);
+        var scenario = await StartAsync(platform);
+        var applicant = await scenario.ApplicantAsync("0789.012.351", "Namur Digital SA");
+        // 42 AWU of its own; its parent holds 60 % and is added in full: 42 + 230 = 272 AWU, 56.5 MEUR, 44.2 MEUR.
+        var parent = new { name = "Groupe Meuse SA", share = 0.6m, exemptInvestor = false, staffHeadcount = 230m, annualTurnover = 50_000_000m, balanceSheetTotal = 40_000_000m };
+
+        var reference = await scenario.SubmitVoucherAsync(applicant, new { enterprise = Sme(related: parent) }, 20_000m);
+
+        Assert.Equal("eligibility-review", await scenario.StateAsync(reference));
+        var (snapshot, explanation) = await scenario.SnapshotAsync(reference, "voucher-eligibility");
+        Assert.False(snapshot.Passed);
+        var notSme = Failed(explanation)["not_sme"];
+        Assert.Equal(("SmeCategory", 1, "IsSme"), (notSme["ruleSet"]!.GetValue<string>(), notSme["version"]!.GetValue<int>(), notSme["rule"]!.GetValue<string>()));
+        Assert.Equal("declared", notSme["provenance"]!["enterprise"]!.GetValue<string>());
+        Assert.Equal("Groupe Meuse SA", notSme["values"]!["enterprise"]!["relatedEnterprises"]![0]!["name"]!.GetValue<string>());
+        Assert.Single(Failed(explanation)); // the linked enterprise is the only reason
+
+        await scenario.FireAsync(reference, new ActorActionFired("refuse") { Input = Firing.Input(("reason", "Entreprise liée: pas une PME")) }, Handler);
+
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var dossierId = await db.Dossiers.Where(d => d.Reference == reference).Select(d => d.Id).SingleAsync();
+        var refusal = await db.Decisions.SingleAsync(d => d.DossierId == dossierId);
+        Assert.Equal("refusal", refusal.Kind);
+        Assert.Contains("\"not_sme\"", refusal.ReasonsJson, StringComparison.Ordinal);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_non_profit_association_is_refused_the_voucher(DatabaseProvider provider)
+    {
+        await using var platform = await TestPlatform.StartAsync(provider, Monday, shippedContent: true);
+        var scenario = await StartAsync(platform);
+        var association = await scenario.ApplicantAsync("0440.100.183", "Maison du Numérique ASBL");
+
+        var reference = await scenario.SubmitVoucherAsync(association, new { enterprise = Sme(staff: 8, turnover: 400_000, balanceSheet: 250_000) }, 10_000m);
+
+        Assert.Equal("eligibility-review", await scenario.StateAsync(reference));
+        var (_, explanation) = await scenario.SnapshotAsync(reference, "voucher-eligibility");
+        var failed = Failed(explanation);
+        Assert.Equal(["non_profit_excluded"], failed.Keys);
+        Assert.Equal(("017", true), (failed["non_profit_excluded"]["values"]!["enterprise"]!["legalForm"]!.GetValue<string>(),
+            failed["non_profit_excluded"]["values"]!["enterprise"]!["nonProfit"]!.GetValue<bool>()));
+        Assert.Equal("companyRegister", failed["non_profit_excluded"]["provenance"]!["enterprise"]!.GetValue<string>());
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_company_whose_only_walloon_looking_postcode_is_abroad_is_refused(DatabaseProvider provider)
+    {
+        await using var platform = await TestPlatform.StartAsync(provider, Monday, shippedContent: true);
+        var scenario = await StartAsync(platform);
+        // Its only establishment unit is at 4030 Esch-sur-Alzette, Luxembourg; 4030 would be Liège in Belgium.
+        var abroad = await scenario.ApplicantAsync("0440.200.252", "Ardenne Transports SA");
+
+        var reference = await scenario.SubmitVoucherAsync(abroad, new { enterprise = Sme() }, 10_000m);
+
+        Assert.Equal("eligibility-review", await scenario.StateAsync(reference));
+        var (_, explanation) = await scenario.SnapshotAsync(reference, "voucher-eligibility");
+        var failed = Failed(explanation);
+        Assert.Contains("no_walloon_seat", failed.Keys);
+        Assert.Empty(failed["no_walloon_seat"]["values"]!["enterprise"]!["establishmentUnits"]!.AsArray());
+        Assert.Contains("voucher-eligibility.WalloonEstablishment", failed.Keys); // the programme's own rule reads the same finding
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task De_minimis_aid_granted_by_another_walloon_dossier_a_month_earlier_counts(DatabaseProvider provider)
+    {
+        await using var platform = await TestPlatform.StartAsync(provider, new DateTimeOffset(2026, 2, 2, 9, 0, 0, TimeSpan.Zero), shippedContent: true);
+        var scenario = await StartAsync(platform);
+        var applicant = await scenario.ApplicantAsync("0789.012.351", "Namur Digital SA");
+        // 285,000 EUR declared from other authorities: with 10,000 EUR more it fits under 300,000, with 20,000 it does not.
+        var declaration = new
+        {
+            enterprise = Sme(),
+            otherDeMinimisAid = new[] { new { amount = 285_000m, grantedOn = "2025-06-10", regulation = "2023/2831", grantingAuthority = "Région de Bruxelles-Capitale", evidence = "doc-17" } },
+        };
+        var first = await scenario.SubmitVoucherAsync(applicant, declaration, 20_000m); // 10,000 EUR of aid
+        Assert.Equal("under-review", await scenario.StateAsync(first));
+        await scenario.FireAsync(first, new ActorActionFired("approve"), Handler);
+        Assert.Equal("approved", await scenario.StateAsync(first));
+
+        platform.Clock.Set(Monday); // a month later
+        var second = await scenario.SubmitVoucherAsync(applicant, declaration, 2_000m); // 1,000 EUR of aid: 285,000 + 10,000 + 1,000 fits
+        var third = await scenario.SubmitVoucherAsync(applicant, declaration, 20_000m); // 10,000 EUR: 305,000 does not
+
+        Assert.Equal("under-review", await scenario.StateAsync(second));
+        Assert.Equal("eligibility-review", await scenario.StateAsync(third));
+        var (_, explanation) = await scenario.SnapshotAsync(third, "voucher-eligibility");
+        var deMinimis = Failed(explanation)["de_minimis_ceiling"];
+        var past = deMinimis["values"]!["pastAid"]!.AsArray();
+        var sources = deMinimis["provenance"]!["pastAid"]!.AsArray();
+        Assert.Equal(2, past.Count); // the first voucher's aid (granted) and the declared aid; the second is not granted yet
+        Assert.Equal(("ledger", first), (sources[0]!["source"]!.GetValue<string>(), sources[0]!["dossier"]!.GetValue<string>()));
+        Assert.Equal((10_000m, "2026-02-02"), (past[0]!["amount"]!.GetValue<decimal>(), past[0]!["grantedOn"]!.GetValue<string>()));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Aid_that_leaves_the_rolling_window_by_the_grant_date_no_longer_counts(DatabaseProvider provider)
+    {
+        await using var platform = await TestPlatform.StartAsync(provider, Monday, shippedContent: true);
+        var scenario = await StartAsync(platform);
+        var applicant = await scenario.ApplicantAsync("0789.012.351", "Namur Digital SA");
+        // 295,000 EUR granted on 5 March 2023: in the three years ending 4 March 2026, out of those ending 5 March 2026.
+        var declaration = new
+        {
+            enterprise = Sme(),
+            otherDeMinimisAid = new[] { new { amount = 295_000m, grantedOn = "2023-03-05", regulation = "1407/2013", grantingAuthority = "Vlaams Agentschap Innoveren & Ondernemen", evidence = "doc-9" } },
+        };
+
+        var reference = await scenario.SubmitVoucherAsync(applicant, declaration, 20_000m); // 10,000 EUR of aid
+        Assert.Equal("eligibility-review", await scenario.StateAsync(reference)); // the early warning at submission
+        await scenario.FireAsync(reference, new ActorActionFired("confirm-eligible") { Input = Firing.Input(("reason", "L'aide flamande sort de la période avant l'octroi")) }, Handler);
+
+        platform.Clock.Set(new DateTimeOffset(2026, 3, 4, 9, 0, 0, TimeSpan.Zero));
+        var tooEarly = await scenario.TryFireAsync(reference, new ActorActionFired("approve"), Handler);
+        platform.Clock.Set(new DateTimeOffset(2026, 3, 5, 9, 0, 0, TimeSpan.Zero));
+        var onTime = await scenario.TryFireAsync(reference, new ActorActionFired("approve"), Handler);
+
+        Assert.False(tooEarly.Accepted);
+        Assert.True(onTime.Accepted, onTime.Rejection?.Message);
+        Assert.Equal("approved", await scenario.StateAsync(reference));
+        var (snapshot, explanation) = await scenario.SnapshotAsync(reference, "voucher-grant");
+        Assert.True(snapshot.Passed);
+        Assert.Equal(new DateOnly(2026, 3, 5), snapshot.AsOfDate);
+        var deMinimis = explanation["common"]!.AsArray().OfType<JsonObject>().Single(c => c["ruleSet"]!.GetValue<string>() == "DeMinimis");
+        Assert.True(deMinimis["passed"]!.GetValue<bool>());
+        Assert.Equal("2023-03-05", deMinimis["input"]!["pastAid"]![0]!["grantedOn"]!.GetValue<string>()); // still given, left out by the rule's window
+        await using var scope = platform.Scope();
+        var aid = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().AidGrants.SingleAsync();
+        Assert.Equal((new DateOnly(2026, 3, 5), 10_000m, AidRegulation.DeMinimis2023), (aid.GrantedOn, aid.Amount, aid.Regulation));
+    }
+}
