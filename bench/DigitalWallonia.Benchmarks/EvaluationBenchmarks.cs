@@ -48,7 +48,7 @@ public class EvaluationBenchmarks
         var passed = 0;
         foreach (var input in _prepared)
         {
-            passed += RuleEngine.Run(input, AsOf, explain: false).Results.Count;
+            passed += RuleEngine.Run(input, AsOf, explain: false, DigitalWallonia.Rules.EvaluationLimits.Default).Results.Count;
         }
 
         return passed;
@@ -60,7 +60,7 @@ public class EvaluationBenchmarks
         var passed = 0;
         foreach (var input in _prepared)
         {
-            passed += RuleEngine.Run(input, AsOf, explain: true).Results.Count;
+            passed += RuleEngine.Run(input, AsOf, explain: true, DigitalWallonia.Rules.EvaluationLimits.Default).Results.Count;
         }
 
         return passed;
@@ -72,7 +72,7 @@ public class EvaluationBenchmarks
         var length = 0;
         foreach (var input in _prepared)
         {
-            foreach (var r in RuleEngine.Run(input, AsOf, explain: true).Results)
+            foreach (var r in RuleEngine.Run(input, AsOf, explain: true, DigitalWallonia.Rules.EvaluationLimits.Default).Results)
             {
                 length += r.Explanation!.En.Length + r.Explanation.Fr.Length;
             }

@@ -85,7 +85,7 @@ public class PeerBenchmarks
         var passed = 0;
         foreach (var input in _prepared)
         {
-            passed += RuleEngine.Run(input, AsOf, explain: false).Results.Count(r => r.IsSuccess);
+            passed += RuleEngine.Run(input, AsOf, explain: false, DigitalWallonia.Rules.EvaluationLimits.Default).Results.Count(r => r.IsSuccess);
         }
 
         return passed;

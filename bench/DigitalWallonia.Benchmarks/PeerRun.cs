@@ -31,7 +31,7 @@ internal static class PeerRun
             ("RulesEngine, ExpandoObject from JSON", () => inputs.Sum(i => PeerWorkload.Run(reference, Workflow, PeerWorkload.FromJson(i)))),
             ("ours, from JSON string", () => inputs.Sum(i => engine.Evaluate(set, i, AsOf).Results.Count(r => r.IsSuccess))),
             ("RulesEngine, typed parameters", () => typed.Sum(i => PeerWorkload.RunTyped(reference, Workflow, i))),
-            ("ours, pre-parsed input", () => prepared.Sum(p => RuleEngine.Run(p, AsOf, explain: false).Results.Count(r => r.IsSuccess))),
+            ("ours, pre-parsed input", () => prepared.Sum(p => RuleEngine.Run(p, AsOf, explain: false, DigitalWallonia.Rules.EvaluationLimits.Default).Results.Count(r => r.IsSuccess))),
         };
         var best = new (double Wall, double Cpu)[measures.Length];
         Array.Fill(best, (double.MaxValue, double.MaxValue));

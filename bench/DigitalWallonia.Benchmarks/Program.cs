@@ -48,7 +48,7 @@ if (args.Contains("--smoke"))
         rules = 0;
         foreach (var p in prepared)
         {
-            rules += RuleEngine.Run(p, asOf, explain).Results.Count;
+            rules += RuleEngine.Run(p, asOf, explain, DigitalWallonia.Rules.EvaluationLimits.Default).Results.Count;
         }
 
         oursPrepared = explain ? oursPrepared : rules / sw.Elapsed.TotalSeconds;
@@ -60,7 +60,7 @@ if (args.Contains("--smoke"))
     rules = 0;
     foreach (var p in prepared)
     {
-        foreach (var r in RuleEngine.Run(p, asOf, true).Results)
+        foreach (var r in RuleEngine.Run(p, asOf, true, DigitalWallonia.Rules.EvaluationLimits.Default).Results)
         {
             rules += r.Explanation!.En.Length > 0 ? 1 : 0;
         }
