@@ -23,7 +23,10 @@ public class KilledNodeTests
         using var child = StartNode(database.ConnectionString, "doomed-node", fireDelayMs: 5, "Scheduling:ClaimTimeout=00:00:03");
         try
         {
-            await Eventually.HoldsAsync(async () => (await SchedulingFixture.StatusesAsync(database)).GetValueOrDefault(DeadlineStatus.Fired) >= 200, Patience, "the child node firing");
+            // Killed mid-sweep: after it has fired some, at a moment it holds claims it has not fired yet (between two
+            // batches it holds none, and a kill then would prove nothing).
+            await Eventually.HoldsAsync(async () => (await SchedulingFixture.StatusesAsync(database)).GetValueOrDefault(DeadlineStatus.Fired) >= 200
+                && await HeldClaimsAsync(database) > 0, Patience, "the child node firing with claims in hand");
         }
         finally
         {
@@ -31,11 +34,7 @@ public class KilledNodeTests
             await child.WaitForExitAsync();
         }
 
-        int orphaned;
-        await using (var db = database.CreateContext())
-        {
-            orphaned = await db.Deadlines.CountAsync(d => d.Status == DeadlineStatus.Pending && d.ClaimedBy == "doomed-node");
-        }
+        var orphaned = await HeldClaimsAsync(database);
 
         await using var survivor = NodeHost.Build(DatabaseProvider.Postgres, database.ConnectionString, "survivor");
         await survivor.StartAsync();
@@ -48,6 +47,12 @@ public class KilledNodeTests
         Assert.Equal(count, firings.Count);
         Assert.All(firings.Values, n => Assert.Equal(1, n));
         Assert.Equal(["doomed-node", "survivor"], (await FiringLog.NodesAsync(check, default)).Order(StringComparer.Ordinal));
+    }
+
+    private static async Task<int> HeldClaimsAsync(TestDatabase database)
+    {
+        await using var db = database.CreateContext();
+        return await db.Deadlines.CountAsync(d => d.Status == DeadlineStatus.Pending && d.ClaimedBy == "doomed-node");
     }
 
     private static Process StartNode(string connectionString, string nodeId, int fireDelayMs, params string[] settings)
