@@ -37,11 +37,24 @@ public sealed class DossierWorkflow(
 
     /// <summary>
     /// Opens a dossier on the latest published version of <paramref name="workflowId"/>, links its parties, and starts the
-    /// workflow (initial state's entry actions, automatic transitions).
+    /// workflow (initial state's entry actions, automatic transitions). <paramref name="facts"/> are what the opener
+    /// declares (provenance <c>declared</c>, or <c>decided</c> when staff open it); a fact the system owns (a register's,
+    /// the ledger's, the company register's, a granted amount or rate, an instalment) is refused: it only ever comes from
+    /// its source, so nobody can open a dossier already granted or with its own past aid.
     /// </summary>
+    /// <exception cref="ArgumentException">A fact the system owns is among <paramref name="facts"/>; nothing is stored.</exception>
     public async Task<(Dossier Dossier, FiringReport Report)> OpenAsync(string workflowId, IReadOnlyList<(Party Party, string Role)> parties,
         JsonElement facts, Actor actor, DateOnly? submittedOn, decimal? requestedAmount, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(actor);
+        var declared = facts.ValueKind == JsonValueKind.Object ? facts.EnumerateObject().Select(f => f.Name).ToList() : [];
+        if (declared.Where(SystemFacts.Owns).ToList() is { Count: > 0 } owned)
+        {
+            throw new ArgumentException(
+                $"A {workflowId} dossier cannot be opened with {string.Join(", ", owned.Select(f => $"'{f}'"))}: a fact the system owns "
+                + "(register, ledger, company register or decision) comes only from its source. Nothing was stored.", nameof(facts));
+        }
+
         var definition = await definitions.LatestAsync(db, workflowId, cancellationToken)
             ?? throw new InvalidOperationException($"No version of workflow '{workflowId}' is published.");
         var now = clock.GetUtcNow();
@@ -51,6 +64,12 @@ public sealed class DossierWorkflow(
         var dossier = Dossier.Open(reference, definition.Programme, initial.Id, now);
         dossier.PinWorkflow(definition.Id, definition.Version);
         dossier.ReplaceFacts(facts.ValueKind == JsonValueKind.Object ? facts.GetRawText() : "{}");
+        var staff = actor.Roles.Any(r => definitions.Roles.TryGet(r, out var role) && role.Scope == RoleScope.Global);
+        foreach (var name in declared)
+        {
+            dossier.RecordFactSource(name, new FactProvenance(staff ? FactSources.Decided : FactSources.Declared, actor.SubjectId, now));
+        }
+
         foreach (var (party, role) in parties)
         {
             dossier.AddParty(party, role);

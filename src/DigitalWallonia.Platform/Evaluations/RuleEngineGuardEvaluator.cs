@@ -57,6 +57,7 @@ public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<Registe
         var result = rules.Registry.Evaluate(request.RuleSet, request.AsOfDate, document.RootElement, explain: true);
         var explanation = Explain(result);
         explanation["provenance"] = CommonEligibility.Provenance(facts, request.FactSources);
+        explanation["decided"] = CommonEligibility.Decided(facts, request.FactSources);
         return new GuardOutcome(result.Passed, result.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             RuleResults = result.Results.ToDictionary(r => r.RuleName, r => r.IsSuccess, StringComparer.Ordinal),
