@@ -1,6 +1,7 @@
 using DigitalWallonia.Platform.Evaluations;
 using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Parties;
+using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Tests.Databases;
 using DigitalWallonia.Rules;
 
