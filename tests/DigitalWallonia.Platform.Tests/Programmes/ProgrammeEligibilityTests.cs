@@ -12,8 +12,8 @@ namespace DigitalWallonia.Platform.Tests.Programmes;
 /// <summary>
 /// RENTIC and the cybersecurity premium end to end on what the platform knows (the company register's test extract 140,
 /// the aid ledger, the applicant's declaration), as VoucherEligibilityTests does for the voucher: the SME test with linked
-/// enterprises, the non-profit exclusion, a foreign postcode that looks Walloon, and de minimis assessed on the GRANT date
-/// (Regulation 2023/2831 art. 3(4)) with submission only an early warning.
+/// enterprises, the non-profit exclusion, a foreign postcode that looks Walloon; and, for the three aid programmes, de
+/// minimis assessed on the GRANT date (Regulation 2023/2831 art. 3(4)) with submission only an early warning.
 /// </summary>
 public class ProgrammeEligibilityTests
 {
@@ -63,6 +63,14 @@ public class ProgrammeEligibilityTests
         await AidGrantedAMonthEarlierCountsOnTheGrantDateAsync(provider, "cyber", amount: 12_000m); // 9,000 EUR of aid at 75 %
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task Voucher_counts_on_the_grant_date_the_de_minimis_aid_another_walloon_dossier_was_granted_a_month_earlier(DatabaseProvider provider) =>
+        await AidGrantedAMonthEarlierCountsOnTheGrantDateAsync(provider, "voucher", amount: 20_000m); // 10,000 EUR of aid at 50 %
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task Voucher_no_longer_counts_aid_that_leaves_the_rolling_window_by_the_grant_date(DatabaseProvider provider) =>
+        await AidLeavingTheWindowByTheGrantDateNoLongerCountsAsync(provider, "voucher", amount: 20_000m, aid: 10_000m);
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task Rentic_no_longer_counts_aid_that_leaves_the_rolling_window_by_the_grant_date(DatabaseProvider provider) =>
         await AidLeavingTheWindowByTheGrantDateNoLongerCountsAsync(provider, "rentic", amount: 20_000m, aid: 10_000m);
 
@@ -76,11 +84,11 @@ public class ProgrammeEligibilityTests
         await using var platform = await TestPlatform.StartAsync(provider, new DateTimeOffset(2026, 2, 2, 9, 0, 0, TimeSpan.Zero), shippedContent: true);
         var scenario = await StartAsync(platform);
         var applicant = await scenario.ApplicantAsync("0123.456.749", "Forges de Wallonie SRL");
-        var declaration = new { enterprise = Sme(), otherDeMinimisAid = new[] { OtherAid(255_000m, "2025-06-10") } };
+        var declaration = new { enterprise = Sme(), otherDeMinimisAid = new[] { OtherAid(256_000m, "2025-06-10") } };
         var large = await scenario.SubmitAsync("rentic", applicant, declaration, 80_000m); // 40,000 EUR: above the 25,000 EUR threshold
         var small = await scenario.SubmitAsync("rentic", applicant, declaration, 10_000m); // 5,000 EUR
-        var proposal = await scenario.GrantAsync("rentic", large); // 255,000 + 40,000 fits: proposed to a supervisor
-        await scenario.FireAsync(small, new ActorActionFired("approve"), Handler); // granted meanwhile: 300,000 with the proposal
+        var proposal = await scenario.GrantAsync("rentic", large); // 256,000 + 40,000 fits: proposed to a supervisor
+        await scenario.FireAsync(small, new ActorActionFired("approve"), Handler); // granted meanwhile: 301,000 with the proposal
 
         platform.Clock.Set(new DateTimeOffset(2026, 2, 4, 9, 0, 0, TimeSpan.Zero));
         var countersigned = await scenario.TryFireAsync(large, new ActorActionFired("countersign"), new Actor("supervisor-1", "Sam Supervisor", ["supervisor"]));
