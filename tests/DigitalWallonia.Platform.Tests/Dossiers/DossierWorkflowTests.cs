@@ -200,7 +200,8 @@ public class DossierWorkflowTests
         return reference;
     }
 
-    internal static async Task<(string Reference, Party Company)> OpenAsync(TestPlatform platform, decimal requestedAmount, string enterprise = "0123.456.749")
+    internal static async Task<(string Reference, Party Company)> OpenAsync(TestPlatform platform, decimal requestedAmount, string enterprise = "0123.456.749",
+        Actor? opener = null)
     {
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
@@ -220,7 +221,7 @@ public class DossierWorkflowTests
             application = new { requestedAmount },
         });
         var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync(
-            "grant-test", [(company, DossierRoles.Applicant)], facts, Applicant(company), DateOnly.FromDateTime(platform.Clock.GetUtcNow().UtcDateTime), requestedAmount, CancellationToken.None);
+            "grant-test", [(company, DossierRoles.Applicant)], facts, opener ?? Applicant(company), DateOnly.FromDateTime(platform.Clock.GetUtcNow().UtcDateTime), requestedAmount, CancellationToken.None);
         return (dossier.Reference, company);
     }
 

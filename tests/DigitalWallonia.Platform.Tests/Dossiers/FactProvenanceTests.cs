@@ -104,7 +104,8 @@ public class FactProvenanceTests
     public async Task Only_staff_verify_and_only_what_a_party_declared(DatabaseProvider provider)
     {
         await using var platform = await TestPlatform.StartAsync(provider);
-        var (reference, company) = await DossierWorkflowTests.OpenAsync(platform, requestedAmount: 40_000m);
+        // Opened by a case handler: what it opened the dossier with is decided, not declared.
+        var (reference, company) = await DossierWorkflowTests.OpenAsync(platform, requestedAmount: 40_000m, opener: Handler);
         await FireAsync(platform, reference, new ActorActionFired("submit") { Input = Input(("requestedAmount", 40_000)) }, DossierWorkflowTests.Applicant(company));
         await FireAsync(platform, reference, new ActorActionFired("propose"), Handler);
         var before = await DossierFootprint.OfAsync(platform, reference);
