@@ -17,6 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private TestDatabase? _database;
     private WebApplication? _app;
+    private string _keyFolder = string.Empty;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -51,22 +52,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
-        var keyFolder = Path.Combine(Path.GetTempPath(), "dw-test-keys", Guid.NewGuid().ToString("N"));
-        // Development: the local demonstration provider refuses to run in Production.
-        _app = DigitalWalloniaWeb.Build(["--environment", "Development"], builder =>
-        {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = _database.Provider.ToString(),
-                ["ConnectionStrings:Default"] = _database.ConnectionString,
-                ["Seed:Demo"] = "false",
-                ["Audit:KeyFile"] = Path.Combine(keyFolder, "audit.key"),
-                // Every journey signs in from the same address.
-                ["RateLimits:SignInPerMinute"] = "1000",
-            });
-        });
-        await _app.StartAsync();
+        _keyFolder = Path.Combine(Path.GetTempPath(), "dw-test-keys", Guid.NewGuid().ToString("N"));
+        _app = await StartNodeAsync();
         BaseUrl = _app.Urls.Single();
         AxeScript = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot, "src", "DigitalWallonia.Web", "Frontend", "node_modules", "axe-core", "axe.min.js"));
         Directory.CreateDirectory(Artefacts);
@@ -78,6 +65,31 @@ public sealed class BrowserFixture : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>
+    /// A web host on Kestrel (a free loopback port) on the fixture's database: the site's, and for a test, another node
+    /// of the same cluster (the caller stops it).
+    /// </summary>
+    public async Task<WebApplication> StartNodeAsync()
+    {
+        var database = _database ?? throw new InvalidOperationException("The fixture has no database.");
+        // Development: the local demonstration provider refuses to run in Production.
+        var app = DigitalWalloniaWeb.Build(["--environment", "Development"], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = database.Provider.ToString(),
+                ["ConnectionStrings:Default"] = database.ConnectionString,
+                ["Seed:Demo"] = "false",
+                ["Audit:KeyFile"] = Path.Combine(_keyFolder, "audit.key"),
+                // Every journey signs in from the same address.
+                ["RateLimits:SignInPerMinute"] = "1000",
+            });
+        });
+        await app.StartAsync();
+        return app;
     }
 
     public async Task DisposeAsync()

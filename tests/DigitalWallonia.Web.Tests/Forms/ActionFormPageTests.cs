@@ -140,6 +140,21 @@ public sealed class ActionFormPageTests(AdminSession session) : IClassFixture<Ad
     }
 
     [Fact]
+    public async Task Each_missing_field_of_an_object_is_asked_for_by_its_own_name_and_type()
+    {
+        var address = Address("label", "apply");
+        var (_, page) = await session.GetAsync(address);
+
+        var response = await session.Browser.PostAsync(new Uri(address, UriKind.Relative), new FormFiller(page).Content(Form(page)));
+
+        var messages = (await AdminSession.ParseAsync(await response.Content.ReadAsStringAsync()))
+            .QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent).ToList();
+        Assert.Equal(["Renseignez « Initiative : Nom de l'initiative ».", "Renseignez « Initiative : Site web ».",
+            "Renseignez « Initiative : Catégorie du plan Digital Wallonia ».", "Renseignez « Version de la charte ».",
+            "Ajoutez au moins une ligne à « Justificatifs »."], messages);
+    }
+
+    [Fact]
     public async Task What_was_typed_comes_back_as_typed_with_the_error_said_for_people()
     {
         var address = Address(EveryInputWorkflow.Id, EveryInputWorkflow.Transition);
@@ -180,7 +195,7 @@ public sealed class ActionFormPageTests(AdminSession session) : IClassFixture<Ad
         var withTwo = await AdminSession.ParseAsync(await added.Content.ReadAsStringAsync());
         Assert.Empty(withTwo.QuerySelectorAll(".govuk-error-summary"));
         Assert.Equal("0123456749", Control(withTwo, "linked-0-number").GetAttribute("value"));
-        Assert.True(Control(withTwo, "linked-1-number").HasAttribute("data-dw-focus"));
+        Assert.Equal(["input-linked-1-number"], withTwo.QuerySelectorAll("[autofocus]").Select(e => e.Id));
         Assert.Equal("Entreprises liées 2", withTwo.QuerySelector("[data-field=\"linked[1]\"] legend")!.TextContent.Trim());
 
         var removed = await session.Browser.PostAsync(new Uri(address, UriKind.Relative),

@@ -54,8 +54,9 @@ document.addEventListener('htmx:afterSettle', (event) => {
   announce(region).then(ready);
 });
 
-// Focus goes to the error summary of a refused form, else to what the region marks (data-dw-focus: a new list row's
-// first field), else to the region's heading made focusable (tabindex="-1"). A region may opt out (data-dw-no-focus).
+// Focus goes to the error summary of a refused form, else to what the region marks (autofocus: a new list row's first
+// field, which a full page load focuses too; or data-dw-focus), else to the region's heading made focusable
+// (tabindex="-1"). A region may opt out (data-dw-no-focus).
 function moveFocus(region) {
   if (region.closest('[data-dw-no-focus]')) {
     return;
@@ -63,7 +64,7 @@ function moveFocus(region) {
 
   const summary = region.matches('.govuk-error-summary') ? region : region.querySelector('.govuk-error-summary');
   const next = summary
-    ?? region.querySelector('[data-dw-focus]')
+    ?? region.querySelector('[autofocus], [data-dw-focus]')
     ?? region.querySelector('h1[tabindex="-1"], h2[tabindex="-1"], h3[tabindex="-1"]')
     ?? (region.getAttribute('tabindex') === '-1' ? region : null);
   if (next) {

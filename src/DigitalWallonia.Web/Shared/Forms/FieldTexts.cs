@@ -64,8 +64,8 @@ internal static class FieldTexts
         var type = field.Type;
         return error.Code switch
         {
-            "required" when error.Field.EndsWith(".size", StringComparison.Ordinal) || error.Field.EndsWith(".name", StringComparison.Ordinal)
-                || type == InputFieldType.Document => Ui.T("form.error.attach", label),
+            // A document's own parts (evidence.name, evidence.size) are reported on the document: attach one.
+            "required" when type == InputFieldType.Document => Ui.T("form.error.attach", label),
             "required" when type is InputFieldType.Boolean or InputFieldType.Choice => Ui.T("form.error.choose", label),
             "required" when type == InputFieldType.List => Ui.T("form.error.list-required", label),
             "required" => Ui.T("form.error.required", label),
