@@ -151,7 +151,7 @@ public sealed class ActionFormPageTests(AdminSession session) : IClassFixture<Ad
             .QuerySelectorAll(".govuk-error-summary__list a").Select(a => a.TextContent).ToList();
         Assert.Equal(["Renseignez « Initiative : Nom de l'initiative ».", "Renseignez « Initiative : Site web ».",
             "Renseignez « Initiative : Catégorie du plan Digital Wallonia ».", "Renseignez « Version de la charte ».",
-            "Ajoutez au moins une ligne à « Justificatifs »."], messages);
+            "Ajoutez au moins une ligne à « Engagements de la charte ».", "Ajoutez au moins une ligne à « Justificatifs »."], messages);
     }
 
     [Fact]
