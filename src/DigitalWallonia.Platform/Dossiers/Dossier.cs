@@ -77,6 +77,25 @@ public sealed class Dossier : IVersioned
     public static Dossier Open(string reference, string programme, string initialState, DateTimeOffset openedAt) =>
         new(reference, programme, initialState, openedAt.ToUniversalTime());
 
+    /// <summary>
+    /// A dossier without its reference yet: <see cref="DossierWorkflow.OpenAsync"/> evaluates its start first and numbers
+    /// it (<see cref="Number"/>) only then, so that the reference counter's row is locked for the insert and commit alone.
+    /// </summary>
+    internal static Dossier Unnumbered(string programme, string initialState, DateTimeOffset openedAt) =>
+        new("", programme, initialState, openedAt.ToUniversalTime());
+
+    /// <summary>Gives an <see cref="Unnumbered"/> dossier its reference, before it is saved.</summary>
+    internal void Number(string reference)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reference);
+        if (Id != 0 || Reference.Length > 0)
+        {
+            throw new InvalidOperationException($"Dossier {Reference} (id {Id}) is numbered already.");
+        }
+
+        Reference = reference;
+    }
+
     public void AddParty(Party party, string role)
     {
         if (!DossierRoles.All.Contains(role))

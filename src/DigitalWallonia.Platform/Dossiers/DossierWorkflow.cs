@@ -37,18 +37,28 @@ public sealed class DossierWorkflow(
 
     /// <summary>
     /// Opens a dossier on the latest published version of <paramref name="workflowId"/>, links its parties, and starts the
-    /// workflow (initial state's entry actions, automatic transitions).
+    /// workflow (initial state's entry actions, automatic transitions). The start is decided first, outside any
+    /// transaction of its own: only then is the dossier numbered, saved and its start written, in one short transaction.
+    /// Taking the reference locks the programme's counter row until that commit (<see cref="DossierReferences"/>), so a
+    /// rule set evaluated while it is held would make every other opening of the programme wait for it; on SQLite the
+    /// transaction itself takes the database's write lock. A party not stored yet is saved before the start is decided
+    /// (its id is what the workflow knows it by).
     /// </summary>
+    /// <exception cref="InvalidOperationException">No version is published, or the workflow refuses to start; nothing of the dossier is saved.</exception>
     public async Task<(Dossier Dossier, FiringReport Report)> OpenAsync(string workflowId, IReadOnlyList<(Party Party, string Role)> parties,
         JsonElement facts, Actor actor, DateOnly? submittedOn, decimal? requestedAmount, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(parties);
         var definition = await definitions.LatestAsync(db, workflowId, cancellationToken)
             ?? throw new InvalidOperationException($"No version of workflow '{workflowId}' is published.");
         var now = clock.GetUtcNow();
-        await using var transaction = await OwnTransactionAsync(cancellationToken);
-        var reference = await DossierReferences.NextAsync(db, definition.Programme, DeadlinePlanner.LegalDate(now).Year, cancellationToken);
         var initial = definition.InitialState ?? throw new InvalidOperationException($"Workflow '{workflowId}' has no initial state.");
-        var dossier = Dossier.Open(reference, definition.Programme, initial.Id, now);
+        if (parties.Any(p => p.Party.Id == 0))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var dossier = Dossier.Unnumbered(definition.Programme, initial.Id, now);
         dossier.PinWorkflow(definition.Id, definition.Version);
         dossier.ReplaceFacts(facts.ValueKind == JsonValueKind.Object ? facts.GetRawText() : "{}");
         foreach (var (party, role) in parties)
@@ -61,22 +71,18 @@ public sealed class DossierWorkflow(
             dossier.Submit(day, requestedAmount);
         }
 
-        db.Dossiers.Add(dossier);
-        await db.SaveChangesAsync(cancellationToken); // the dossier's id is needed by everything the start writes
-
         var loaded = LoadedDossier.New(dossier);
         var instance = await WithRegisterFactsAsync(dossier, Instance(loaded), cancellationToken);
         var result = runtime.Start(definition, instance, actor, Moment(now));
         if (!result.IsAccepted)
         {
-            if (transaction is not null)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-            }
-
             throw new InvalidOperationException($"Workflow '{workflowId}' v{definition.Version} cannot start: {result.Rejection.Message}");
         }
 
+        await using var transaction = await OwnTransactionAsync(cancellationToken);
+        dossier.Number(await DossierReferences.NextAsync(db, definition.Programme, DeadlinePlanner.LegalDate(now).Year, cancellationToken));
+        db.Dossiers.Add(dossier);
+        await db.SaveChangesAsync(cancellationToken); // the dossier's id is needed by everything the start writes
         await writer.WriteAsync(loaded, definition, result.Outcome, actor, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)
