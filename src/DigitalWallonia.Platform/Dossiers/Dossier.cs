@@ -111,6 +111,14 @@ public sealed class Dossier : IVersioned
         _parties.Add(new DossierParty(party, role));
     }
 
+    /// <summary>
+    /// The party links as the workflow runtime knows them (link name → party id), every party of a link included, by party
+    /// id: a stored dossier's links come back from the database in no set order.
+    /// </summary>
+    public IReadOnlyList<PartyLink> PartyLinks() =>
+        [.. _parties.OrderBy(p => p.PartyId).ThenBy(p => p.Role, StringComparer.Ordinal)
+            .Select(p => new PartyLink(p.Role, p.PartyId.ToString(CultureInfo.InvariantCulture)))];
+
     public void Submit(DateOnly submittedOn, decimal? requestedAmount)
     {
         if (SubmittedOn is not null)

@@ -248,9 +248,7 @@ public sealed class DossierWorkflow(
             OpenDeadlines = loaded.OpenDeadlines
                 .Select(d => new OpenDeadline(d.Kind, d.State, d.LivesWithDossier ? DeadlineScope.Dossier : DeadlineScope.State))
                 .ToList(),
-            Parties = dossier.Parties
-                .GroupBy(p => p.Role)
-                .ToDictionary(g => g.Key, g => g.First().PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Parties = dossier.PartyLinks(),
             Dates = new LegalDates(dossier.SubmittedOn, dossier.DecidedOn),
             Facts = facts.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal),
             FactSources = dossier.FactSources(),
