@@ -41,12 +41,19 @@ public sealed class DossierWorkflow(
     /// declares (provenance <c>declared</c>, or <c>decided</c> when staff open it); a fact the system owns (a register's,
     /// the ledger's, the company register's, a granted amount or rate, an instalment) is refused: it only ever comes from
     /// its source, so nobody can open a dossier already granted or with its own past aid.
+    /// The start is decided first, outside any transaction of its own: only then is the dossier numbered, saved and its
+    /// start written, in one short transaction. Taking the reference locks the programme's counter row until that commit
+    /// (<see cref="DossierReferences"/>), so a rule set evaluated while it is held would make every other opening of the
+    /// programme wait for it; on SQLite the transaction itself takes the database's write lock. A party not stored yet is
+    /// saved before the start is decided (its id is what the workflow knows it by).
     /// </summary>
     /// <exception cref="ArgumentException">A fact the system owns is among <paramref name="facts"/>; nothing is stored.</exception>
+    /// <exception cref="InvalidOperationException">No version is published, or the workflow refuses to start; nothing of the dossier is saved.</exception>
     public async Task<(Dossier Dossier, FiringReport Report)> OpenAsync(string workflowId, IReadOnlyList<(Party Party, string Role)> parties,
         JsonElement facts, Actor actor, DateOnly? submittedOn, decimal? requestedAmount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(parties);
         var declared = facts.ValueKind == JsonValueKind.Object ? facts.EnumerateObject().Select(f => f.Name).ToList() : [];
         if (declared.Where(SystemFacts.Owns).ToList() is { Count: > 0 } owned)
         {
@@ -58,10 +65,13 @@ public sealed class DossierWorkflow(
         var definition = await definitions.LatestAsync(db, workflowId, cancellationToken)
             ?? throw new InvalidOperationException($"No version of workflow '{workflowId}' is published.");
         var now = clock.GetUtcNow();
-        await using var transaction = await OwnTransactionAsync(cancellationToken);
-        var reference = await DossierReferences.NextAsync(db, definition.Programme, DeadlinePlanner.LegalDate(now).Year, cancellationToken);
         var initial = definition.InitialState ?? throw new InvalidOperationException($"Workflow '{workflowId}' has no initial state.");
-        var dossier = Dossier.Open(reference, definition.Programme, initial.Id, now);
+        if (parties.Any(p => p.Party.Id == 0))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var dossier = Dossier.Unnumbered(definition.Programme, initial.Id, now);
         dossier.PinWorkflow(definition.Id, definition.Version);
         dossier.ReplaceFacts(facts.ValueKind == JsonValueKind.Object ? facts.GetRawText() : "{}");
         var staff = actor.Roles.Any(r => definitions.Roles.TryGet(r, out var role) && role.Scope == RoleScope.Global);
@@ -80,22 +90,18 @@ public sealed class DossierWorkflow(
             dossier.Submit(day, requestedAmount);
         }
 
-        db.Dossiers.Add(dossier);
-        await db.SaveChangesAsync(cancellationToken); // the dossier's id is needed by everything the start writes
-
         var loaded = LoadedDossier.New(dossier);
         var instance = await WithRegisterFactsAsync(dossier, Instance(loaded), cancellationToken);
         var result = runtime.Start(definition, instance, actor, Moment(now));
         if (!result.IsAccepted)
         {
-            if (transaction is not null)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-            }
-
             throw new InvalidOperationException($"Workflow '{workflowId}' v{definition.Version} cannot start: {result.Rejection.Message}");
         }
 
+        await using var transaction = await OwnTransactionAsync(cancellationToken);
+        dossier.Number(await DossierReferences.NextAsync(db, definition.Programme, DeadlinePlanner.LegalDate(now).Year, cancellationToken));
+        db.Dossiers.Add(dossier);
+        await db.SaveChangesAsync(cancellationToken); // the dossier's id is needed by everything the start writes
         await writer.WriteAsync(loaded, definition, result.Outcome, actor, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)
@@ -261,9 +267,7 @@ public sealed class DossierWorkflow(
             OpenDeadlines = loaded.OpenDeadlines
                 .Select(d => new OpenDeadline(d.Kind, d.State, d.LivesWithDossier ? DeadlineScope.Dossier : DeadlineScope.State))
                 .ToList(),
-            Parties = dossier.Parties
-                .GroupBy(p => p.Role)
-                .ToDictionary(g => g.Key, g => g.First().PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Parties = dossier.PartyLinks(),
             Dates = new LegalDates(dossier.SubmittedOn, dossier.DecidedOn),
             Facts = facts.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal),
             FactSources = dossier.FactSources(),
