@@ -36,16 +36,19 @@ internal static class ActionEndpoints
         var trigger = new ActorActionFired(action) { Input = request?.Input ?? new Dictionary<string, JsonElement>() };
         try
         {
-            var report = await workflow.FireAsync(found.Reference, trigger, access.ActorFor(http.Requester(), found), request?.ExpectedVersion, cancellationToken);
-            return report.Rejection is { } refused
-                ? ApiProblems.Refused(refused)
-                : TypedResults.Ok(new ActionOutcome(report.Reference, report.State, report.Version));
+            return Answer(await workflow.FireAsync(found.Reference, trigger, access.ActorFor(http.Requester(), found), request?.ExpectedVersion, cancellationToken));
         }
         catch (DossierConflictException conflict)
         {
             return ApiProblems.ConcurrentChange(conflict.Message);
         }
     }
+
+    /// <summary>The state reached, or why the workflow refused (<see cref="ApiProblems.Refused"/>).</summary>
+    internal static Results<Ok<ActionOutcome>, ProblemHttpResult> Answer(FiringReport report) =>
+        report.Rejection is { } refused
+            ? ApiProblems.Refused(refused)
+            : TypedResults.Ok(new ActionOutcome(report.Reference, report.State, report.Version));
 }
 
 /// <summary>

@@ -33,10 +33,9 @@ internal static class CompanyEndpoints
     private static async Task<Results<Ok<CompanyPage>, ProblemHttpResult>> ListAsync([AsParameters] CompanyFilter filter, HttpContext http,
         DossierAccess access, CancellationToken cancellationToken)
     {
-        var (page, size) = (filter.Page ?? 1, filter.PageSize ?? 20);
-        if (page < 1 || size is < 1 or > DossierEndpoints.MaxPageSize)
+        if (!Paging.TryRead(filter.Page, filter.PageSize, out var paging, out var wrong))
         {
-            return ApiProblems.BadRequest($"page starts at 1 and pageSize is 1 to {DossierEndpoints.MaxPageSize}; got page {page}, pageSize {size}.");
+            return wrong;
         }
 
         var companies = await access.VisibleCompaniesAsync(http.Requester(), cancellationToken);
@@ -48,9 +47,11 @@ internal static class CompanyEndpoints
         }
 
         var total = await companies.CountAsync(cancellationToken);
-        var rows = await companies.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip((page - 1) * size).Take(size)
+        var rows = await companies.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip(paging.Skip).Take(paging.Size)
             .Select(p => new { p.Name, p.EnterpriseNumber }).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new CompanyPage(rows.Select(r => new CompanySummary(r.EnterpriseNumber!.Value.Digits, r.Name)).ToList(), page, size, total));
+        // Only organisations with an enterprise number are companies here (DossierAccess.VisibleCompaniesAsync).
+        var items = rows.Select(r => new CompanySummary(r.EnterpriseNumber!.Value.Digits, r.Name)).ToList();
+        return TypedResults.Ok(new CompanyPage(items, paging.Page, paging.Size, total));
     }
 
     private static async Task<Results<Ok<CompanyDetail>, ProblemHttpResult>> GetAsync(
@@ -72,7 +73,7 @@ internal static class CompanyEndpoints
         }
 
         var dossiers = (await access.VisibleAsync(requester, cancellationToken)).Where(d => d.Parties.Any(p => p.Party.EnterpriseNumber == wanted))
-            .OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id).Take(DossierEndpoints.MaxPageSize);
+            .OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id).Take(Paging.MaxSize);
         return TypedResults.Ok(new CompanyDetail(number.Digits, party.Name, await facts.ForAsync(number, cancellationToken),
             await views.SummariesAsync(dossiers, cancellationToken)));
     }
@@ -82,5 +83,8 @@ public sealed record CompanySummary(string EnterpriseNumber, string Name);
 
 public sealed record CompanyPage(IReadOnlyList<CompanySummary> Items, int Page, int PageSize, int Total);
 
-/// <summary>A company: its number and name, what the company register says of it (<c>registered: false</c> when it does not know it), its dossiers you may see (newest 100).</summary>
+/// <summary>
+/// A company: its number and name, what the company register says of it (<c>registered: false</c> when it does not know
+/// it), its dossiers you may see (the newest 100).
+/// </summary>
 public sealed record CompanyDetail(string EnterpriseNumber, string Name, JsonObject Register, IReadOnlyList<DossierSummary> Dossiers);

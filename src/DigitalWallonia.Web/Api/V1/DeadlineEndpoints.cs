@@ -26,15 +26,16 @@ internal static class DeadlineEndpoints
     private static async Task<Results<Ok<DeadlinePage>, ProblemHttpResult>> ListAsync([AsParameters] DeadlineFilter filter, HttpContext http,
         DossierAccess access, PlatformDbContext db, CancellationToken cancellationToken)
     {
-        var (page, size) = (filter.Page ?? 1, filter.PageSize ?? 20);
-        if (page < 1 || size is < 1 or > DossierEndpoints.MaxPageSize)
+        if (!Paging.TryRead(filter.Page, filter.PageSize, out var paging, out var wrong))
         {
-            return ApiProblems.BadRequest($"page starts at 1 and pageSize is 1 to {DossierEndpoints.MaxPageSize}; got page {page}, pageSize {size}.");
+            return wrong;
         }
 
-        if (!Enum.TryParse<DeadlineStatus>(filter.Status ?? nameof(DeadlineStatus.Pending), ignoreCase: true, out var status) || int.TryParse(filter.Status, out _))
+        var asked = filter.Status ?? nameof(DeadlineStatus.Pending);
+        if (!Enum.GetNames<DeadlineStatus>().Contains(asked, StringComparer.OrdinalIgnoreCase) || !Enum.TryParse<DeadlineStatus>(asked, ignoreCase: true, out var status))
         {
-            return ApiProblems.BadRequest($"status is one of {string.Join(", ", Enum.GetNames<DeadlineStatus>().Select(n => n.ToLowerInvariant()))}; got '{filter.Status}'.");
+            var known = string.Join(", ", Enum.GetNames<DeadlineStatus>().Select(n => n.ToLowerInvariant()));
+            return ApiProblems.BadRequest($"status is one of {known}; got '{filter.Status}'.");
         }
 
         var dossiers = await access.VisibleAsync(http.Requester(), cancellationToken);
@@ -45,9 +46,10 @@ internal static class DeadlineEndpoints
                         select new { deadline, dossier.Reference };
         deadlines = filter.DueBefore is { } before ? deadlines.Where(d => d.deadline.DueAt < before) : deadlines;
         var total = await deadlines.CountAsync(cancellationToken);
-        var rows = await deadlines.OrderBy(d => d.deadline.DueAt).ThenBy(d => d.deadline.Id).Skip((page - 1) * size).Take(size)
+        var rows = await deadlines.OrderBy(d => d.deadline.DueAt).ThenBy(d => d.deadline.Id).Skip(paging.Skip).Take(paging.Size)
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new DeadlinePage(rows.Select(r => DeadlineModel.Of(r.deadline, r.Reference)).ToList(), page, size, total));
+        var items = rows.Select(r => DeadlineModel.Of(r.deadline, r.Reference)).ToList();
+        return TypedResults.Ok(new DeadlinePage(items, paging.Page, paging.Size, total));
     }
 }
 

@@ -14,8 +14,6 @@ namespace DigitalWallonia.Web.Api.V1;
 /// <summary><c>/api/v1/dossiers</c>: the dossiers the requester may see, listed with filters and pages, and one by number or reference.</summary>
 internal static class DossierEndpoints
 {
-    public const int MaxPageSize = 100;
-
     public static void Map(RouteGroupBuilder api, RouteGroupBuilder dossier)
     {
         api.MapGet("/dossiers", ListAsync).RequireAuthorization(ApiAuthentication.ReadPolicy)
@@ -42,10 +40,9 @@ internal static class DossierEndpoints
     private static async Task<Results<Ok<DossierPage>, ProblemHttpResult>> ListAsync([AsParameters] DossierFilter filter, HttpContext http,
         DossierAccess access, DossierViews views, CancellationToken cancellationToken)
     {
-        var (page, size) = (filter.Page ?? 1, filter.PageSize ?? 20);
-        if (page < 1 || size is < 1 or > MaxPageSize)
+        if (!Paging.TryRead(filter.Page, filter.PageSize, out var paging, out var wrong))
         {
-            return ApiProblems.BadRequest($"page starts at 1 and pageSize is 1 to {MaxPageSize}; got page {page}, pageSize {size}.");
+            return wrong;
         }
 
         var dossiers = await access.VisibleAsync(http.Requester(), cancellationToken);
@@ -66,8 +63,8 @@ internal static class DossierEndpoints
         dossiers = filter.SubmittedTo is { } to ? dossiers.Where(d => d.SubmittedOn <= to) : dossiers;
         var total = await dossiers.CountAsync(cancellationToken);
         var items = await views.SummariesAsync(dossiers.OrderByDescending(d => d.OpenedAt).ThenByDescending(d => d.Id)
-            .Skip((page - 1) * size).Take(size), cancellationToken);
-        return TypedResults.Ok(new DossierPage(items, page, size, total));
+            .Skip(paging.Skip).Take(paging.Size), cancellationToken);
+        return TypedResults.Ok(new DossierPage(items, paging.Page, paging.Size, total));
     }
 
     private static async Task<Ok<DossierDetail>> GetAsync(

@@ -30,7 +30,8 @@ internal static class EventEndpoints
     private static async Task<Results<Ok<ActionOutcome>, ProblemHttpResult>> ReceiveAsync(
         [Description("The dossier's number (id) or reference.")] string dossier,
         [Description("The event's name (payment-confirmed).")] string @event,
-        [Description("What the event says (for payment-confirmed: the instalment and the day it was paid).")] Dictionary<string, JsonElement>? payload, HttpContext http, DossierAccess access, DossierWorkflow workflow, CancellationToken cancellationToken)
+        [Description("What the event says (for payment-confirmed: the instalment and the day it was paid).")] Dictionary<string, JsonElement>? payload,
+        HttpContext http, DossierAccess access, DossierWorkflow workflow, CancellationToken cancellationToken)
     {
         var requester = http.Requester();
         if (await access.FindForEventAsync(requester, dossier, ApiScopes.Events, cancellationToken) is not { } found)
@@ -48,10 +49,8 @@ internal static class EventEndpoints
         {
             // The client is the actor of record (history and audit name it); an event needs no role of it.
             var actor = new Actor(requester.Subject, requester.DisplayName, [.. requester.Roles]);
-            var report = await workflow.FireAsync(found.Reference, new ExternalEventReceived(@event) { Payload = payload ?? [] }, actor, cancellationToken);
-            return report.Rejection is { } refused
-                ? ApiProblems.Refused(refused)
-                : TypedResults.Ok(new ActionOutcome(report.Reference, report.State, report.Version));
+            var trigger = new ExternalEventReceived(@event) { Payload = payload ?? [] };
+            return ActionEndpoints.Answer(await workflow.FireAsync(found.Reference, trigger, actor, cancellationToken));
         }
         catch (DossierConflictException conflict)
         {

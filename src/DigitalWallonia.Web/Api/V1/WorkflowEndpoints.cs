@@ -97,7 +97,10 @@ public sealed record WorkflowVersionModel(
 
 public sealed record StateModel(string Id, string Kind, IReadOnlyDictionary<string, string> Labels, IReadOnlyList<string> Roles);
 
-/// <summary>A transition: its trigger as words (<c>action approve</c>, <c>timer documents</c>, <c>event payment-confirmed</c>), the roles an action names, the rule set of its guard.</summary>
+/// <summary>
+/// A transition: its trigger as words (<c>action approve</c>, <c>timer documents</c>, <c>event payment-confirmed</c>), the
+/// roles an action names, the rule set of its guard.
+/// </summary>
 public sealed record TransitionModel(string Id, string From, string To, string Trigger, IReadOnlyList<string> Roles, string? Guard,
     IReadOnlyDictionary<string, string> Labels);
 
