@@ -109,20 +109,31 @@ public sealed class DossierWorkflow(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return (dossier, new FiringReport(dossier.Reference, dossier.State, null));
+        return (dossier, new FiringReport(dossier.Reference, dossier.State, null) { Version = dossier.Version });
     }
 
     /// <summary>Fires <paramref name="trigger"/> on the dossier <paramref name="reference"/> as <paramref name="actor"/>.</summary>
     /// <exception cref="KeyNotFoundException">No dossier has this reference.</exception>
     /// <exception cref="DossierConflictException">A person's action lost a race with another change of the same dossier.</exception>
-    public async Task<FiringReport> FireAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
+    public Task<FiringReport> FireAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken) =>
+        FireAsync(reference, trigger, actor, expectedVersion: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FireAsync(string, WorkflowTrigger, Actor, CancellationToken)"/>, for a person who decided on the dossier
+    /// as it was at <paramref name="expectedVersion"/> (<see cref="Dossier.Version"/>, read earlier): if it has changed since,
+    /// nothing is fired and <see cref="DossierConflictException"/> says so. The version is compared with the row the firing
+    /// loads, and that row's version guards the save, so no change in between goes unnoticed.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No dossier has this reference.</exception>
+    /// <exception cref="DossierConflictException">The dossier is no longer at <paramref name="expectedVersion"/>, or the action lost a race.</exception>
+    public async Task<FiringReport> FireAsync(string reference, WorkflowTrigger trigger, Actor actor, long? expectedVersion, CancellationToken cancellationToken)
     {
         // One connection for the reads, the writes and the commit: closed between them it would go back to the pool and be
         // reset, which costs the server a command each time (and SQLite its pragmas at every open).
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await FireWithRetriesAsync(reference, trigger, actor, cancellationToken);
+            return await FireWithRetriesAsync(reference, trigger, actor, expectedVersion, cancellationToken);
         }
         finally
         {
@@ -130,7 +141,7 @@ public sealed class DossierWorkflow(
         }
     }
 
-    private async Task<FiringReport> FireWithRetriesAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
+    private async Task<FiringReport> FireWithRetriesAsync(string reference, WorkflowTrigger trigger, Actor actor, long? expectedVersion, CancellationToken cancellationToken)
     {
         var isPerson = trigger is ActorActionFired;
         for (var attempt = 1; ; attempt++)
@@ -138,7 +149,7 @@ public sealed class DossierWorkflow(
             db.ChangeTracker.Clear();
             try
             {
-                return await FireOnceAsync(reference, trigger, actor, cancellationToken);
+                return await FireOnceAsync(reference, trigger, actor, expectedVersion, cancellationToken);
             }
             catch (DbUpdateException e) when (IsConflict(e))
             {
@@ -154,10 +165,17 @@ public sealed class DossierWorkflow(
         }
     }
 
-    private async Task<FiringReport> FireOnceAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
+    private async Task<FiringReport> FireOnceAsync(string reference, WorkflowTrigger trigger, Actor actor, long? expectedVersion, CancellationToken cancellationToken)
     {
         var loaded = await LoadAsync(db.Dossiers.Where(d => d.Reference == reference), cancellationToken)
             ?? throw new KeyNotFoundException($"No dossier has the reference '{reference}'.");
+        if (expectedVersion is { } expected && loaded.Dossier.Version != expected)
+        {
+            throw new DossierConflictException(reference,
+                $"{reference} has changed since version {expected} was read (it is now at version {loaded.Dossier.Version}, in state "
+                + $"'{loaded.Dossier.State}'). Nothing was done: reload the dossier and decide again.");
+        }
+
         var decided = await DecideAsync(loaded, trigger, actor, firing: null, cancellationToken);
         if (decided.Result.IsAccepted)
         {
@@ -171,6 +189,20 @@ public sealed class DossierWorkflow(
         }
 
         return decided.Report;
+    }
+
+    /// <summary>
+    /// The actions <paramref name="actor"/> may take on the dossier <paramref name="reference"/> now, each with its typed
+    /// input, for forms, task lists and the API: roles (with the party they are held for) and segregation of duties are
+    /// checked, guards are not (firing checks them).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No dossier has this reference.</exception>
+    public async Task<IReadOnlyList<AvailableAction>> AvailableActionsAsync(string reference, Actor actor, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(db.Dossiers.AsNoTracking().Where(d => d.Reference == reference), cancellationToken)
+            ?? throw new KeyNotFoundException($"No dossier has the reference '{reference}'.");
+        var definition = await definitions.GetAsync(db, loaded.Dossier.WorkflowId, loaded.Dossier.WorkflowVersion, cancellationToken);
+        return runtime.AvailableActions(definition, Instance(loaded), actor);
     }
 
     /// <summary>
@@ -220,7 +252,7 @@ public sealed class DossierWorkflow(
     private sealed record Decided(LoadedDossier Loaded, WorkflowDefinition Definition, FiringResult Result, DateTimeOffset Now)
     {
         /// <summary>The dossier's state now (moved by <see cref="PersistAsync"/> when accepted) and the rejection, if any.</summary>
-        public FiringReport Report => new(Loaded.Dossier.Reference, Loaded.Dossier.State, Result.Rejection);
+        public FiringReport Report => new(Loaded.Dossier.Reference, Loaded.Dossier.State, Result.Rejection) { Version = Loaded.Dossier.Version };
     }
 
     /// <summary>

@@ -93,6 +93,9 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<Mandate> Mandates => Set<Mandate>();
 
+    /// <summary>The local identity provider's keys when configuration gives none (shared by every node).</summary>
+    public DbSet<ProviderKey> ProviderKeys => Set<ProviderKey>();
+
     /// <summary>The web host's Data Protection keys, shared by every node so that each reads every cookie.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

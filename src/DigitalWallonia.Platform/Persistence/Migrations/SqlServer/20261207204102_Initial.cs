@@ -282,6 +282,21 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ProviderKeys",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Purpose = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Material = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProviderKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublishedWorkflows",
                 columns: table => new
                 {
@@ -1207,6 +1222,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 filter: "[EnterpriseNumber] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ProviderKeys_Purpose",
+                table: "ProviderKeys",
+                column: "Purpose",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublishedWorkflows_WorkflowId_Version",
                 table: "PublishedWorkflows",
                 columns: new[] { "WorkflowId", "Version" },
@@ -1306,6 +1327,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "ProviderKeys");
 
             migrationBuilder.DropTable(
                 name: "PublishedWorkflows");
