@@ -52,7 +52,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
         var keyFolder = Path.Combine(Path.GetTempPath(), "dw-test-keys", Guid.NewGuid().ToString("N"));
-        _app = DigitalWalloniaWeb.Build([], builder =>
+        // Development: the local demonstration provider refuses to run in Production.
+        _app = DigitalWalloniaWeb.Build(["--environment", "Development"], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
