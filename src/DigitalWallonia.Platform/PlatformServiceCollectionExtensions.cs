@@ -67,6 +67,10 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<LabelledInitiatives>();
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<WorkflowMigration>();
+        services.TryAddScoped<Casework.DossierFiles>();
+        services.TryAddScoped<Casework.Assignments>();
+        services.TryAddScoped<Casework.InternalNotes>();
+        services.TryAddScoped<Casework.WorkQueue>();
         services.AddNotifications();
         services.AddScheduling();
         return services;

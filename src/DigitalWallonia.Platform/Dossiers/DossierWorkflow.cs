@@ -149,6 +149,22 @@ public sealed class DossierWorkflow(
     }
 
     /// <summary>
+    /// The actions <paramref name="actor"/> may take on the dossier now (roles with party scope, segregation of duties; not
+    /// guards), each with its typed input: what a page offers. Empty when no dossier has the reference.
+    /// </summary>
+    public async Task<IReadOnlyList<AvailableAction>> AvailableActionsAsync(string reference, Actor actor, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(db.Dossiers.AsNoTracking().Where(d => d.Reference == reference), cancellationToken);
+        if (loaded is null)
+        {
+            return [];
+        }
+
+        var definition = await definitions.GetAsync(db, loaded.Dossier.WorkflowId, loaded.Dossier.WorkflowVersion, cancellationToken);
+        return runtime.AvailableActions(definition, Instance(loaded), actor);
+    }
+
+    /// <summary>
     /// Fires a system trigger inside the caller's transaction (the deadline sweeper's, which has already marked
     /// <paramref name="firing"/> as fired): no transaction of its own, no retry — a conflict throws, the caller rolls back
     /// and fires again later. A trigger the dossier no longer answers (it moved on) is a rejection, not an error.
@@ -290,10 +306,7 @@ public sealed class DossierWorkflow(
             throw new InvalidOperationException($"Verifying fact '{path}' of {reference} needs a reason.");
         }
 
-        if (!actor.Roles.Any(r => definitions.Roles.TryGet(r, out var role) && role.Scope == RoleScope.Global && r != RoleCatalogue.SystemRole))
-        {
-            throw new InvalidOperationException($"Only staff (a global role such as case-handler) verify facts; {actor.SubjectId} holds {string.Join(", ", actor.Roles)}.");
-        }
+        Casework.Staff.Require(actor, definitions.Roles, "verify facts");
 
         if (SystemFacts.Owns(path))
         {
@@ -351,6 +364,5 @@ public sealed class DossierWorkflow(
     // A stale dossier version, or a second writer of the same step of the dossier's history or audit trail (their unique
     // indexes on dossier and sequence), all mean "someone else won". Any other constraint error (a foreign key, another
     // unique index, a trigger) is a fault and surfaces as it is.
-    private static bool IsConflict(DbUpdateException e) =>
-        e is DbUpdateConcurrencyException || DatabaseErrors.IsLostRace(e.InnerException);
+    private static bool IsConflict(DbUpdateException e) => DatabaseErrors.IsConflict(e);
 }

@@ -93,6 +93,10 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<Mandate> Mandates => Set<Mandate>();
 
+    public DbSet<Casework.DossierAssignment> DossierAssignments => Set<Casework.DossierAssignment>();
+
+    public DbSet<Casework.SavedQueueFilter> SavedQueueFilters => Set<Casework.SavedQueueFilter>();
+
     /// <summary>The web host's Data Protection keys, shared by every node so that each reads every cookie.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
+namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,13 +15,13 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "AuditCheckpoints",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    TakenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    HeadsJson = table.Column<string>(type: "text", nullable: false),
-                    PreviousMac = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Mac = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    TakenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    HeadsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    PreviousMac = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Mac = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,13 +32,13 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "CompanyActivities",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EntityNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    ActivityGroup = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    NaceVersion = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    NaceCode = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
-                    Classification = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntityNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    ActivityGroup = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    NaceVersion = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    NaceCode = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    Classification = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -50,16 +49,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "CompanyAddresses",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EntityNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    TypeOfAddress = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    Country = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Zipcode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Municipality = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Street = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    HouseNumber = table.Column<string>(type: "character varying(22)", maxLength: 22, nullable: true),
-                    Box = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntityNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    TypeOfAddress = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Country = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Zipcode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Municipality = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    HouseNumber = table.Column<string>(type: "TEXT", maxLength: 22, nullable: true),
+                    Box = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -70,12 +69,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "CompanyCodes",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    Description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,12 +85,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "CompanyDenominations",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    EntityNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Language = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    TypeOfDenomination = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    Denomination = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EntityNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    TypeOfDenomination = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    Denomination = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -102,16 +101,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "CompanyEnterprises",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Status = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    JuridicalSituation = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    TypeOfEnterprise = table.Column<string>(type: "character varying(1)", maxLength: 1, nullable: false),
-                    JuridicalForm = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    StoppedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExtractNumber = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    JuridicalSituation = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    TypeOfEnterprise = table.Column<string>(type: "TEXT", maxLength: 1, nullable: false),
+                    JuridicalForm = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    StoppedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtractNumber = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,11 +121,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "CompanyEstablishments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    EnterpriseNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    EnterpriseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -137,14 +136,14 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "CompanyRegisterExtracts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Type = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    SnapshotDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    ImportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RowsApplied = table.Column<int>(type: "integer", nullable: false),
-                    Errors = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    SnapshotDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ImportedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RowsApplied = table.Column<int>(type: "INTEGER", nullable: false),
+                    Errors = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -155,10 +154,10 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -169,9 +168,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "DossierReferenceCounters",
                 columns: table => new
                 {
-                    Programme = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    LastNumber = table.Column<long>(type: "bigint", nullable: false)
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastNumber = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -182,22 +181,22 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "Dossiers",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Reference = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Programme = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    State = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    WorkflowId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    WorkflowVersion = table.Column<int>(type: "integer", nullable: false),
-                    FactsJson = table.Column<string>(type: "text", nullable: false),
-                    FactSourcesJson = table.Column<string>(type: "text", nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RequestedAmount = table.Column<long>(type: "bigint", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false),
-                    AuditHeadSequence = table.Column<long>(type: "bigint", nullable: false),
-                    AuditHeadHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    WorkflowId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    WorkflowVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    FactsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    FactSourcesJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RequestedAmount = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuditHeadSequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    AuditHeadHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -208,12 +207,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "Mandates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    EnterpriseNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    AssertedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EnterpriseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AssertedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -224,22 +223,22 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "OpenIddictApplications",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    ApplicationType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ClientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ClientSecret = table.Column<string>(type: "text", nullable: true),
-                    ClientType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ConsentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    DisplayName = table.Column<string>(type: "text", nullable: true),
-                    DisplayNames = table.Column<string>(type: "text", nullable: true),
-                    JsonWebKeySet = table.Column<string>(type: "text", nullable: true),
-                    Permissions = table.Column<string>(type: "text", nullable: true),
-                    PostLogoutRedirectUris = table.Column<string>(type: "text", nullable: true),
-                    Properties = table.Column<string>(type: "text", nullable: true),
-                    RedirectUris = table.Column<string>(type: "text", nullable: true),
-                    Requirements = table.Column<string>(type: "text", nullable: true),
-                    Settings = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicationType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ClientSecret = table.Column<string>(type: "TEXT", nullable: true),
+                    ClientType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ConsentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    DisplayNames = table.Column<string>(type: "TEXT", nullable: true),
+                    JsonWebKeySet = table.Column<string>(type: "TEXT", nullable: true),
+                    Permissions = table.Column<string>(type: "TEXT", nullable: true),
+                    PostLogoutRedirectUris = table.Column<string>(type: "TEXT", nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    RedirectUris = table.Column<string>(type: "TEXT", nullable: true),
+                    Requirements = table.Column<string>(type: "TEXT", nullable: true),
+                    Settings = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -250,15 +249,15 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "OpenIddictScopes",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Description = table.Column<string>(type: "text", nullable: true),
-                    Descriptions = table.Column<string>(type: "text", nullable: true),
-                    DisplayName = table.Column<string>(type: "text", nullable: true),
-                    DisplayNames = table.Column<string>(type: "text", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Properties = table.Column<string>(type: "text", nullable: true),
-                    Resources = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    Descriptions = table.Column<string>(type: "TEXT", nullable: true),
+                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    DisplayNames = table.Column<string>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    Resources = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -269,13 +268,13 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "Parties",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    EnterpriseNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    FiscalYearEnd = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    EnterpriseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    FiscalYearEnd = table.Column<int>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -286,14 +285,14 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "PublishedWorkflows",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WorkflowId = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Source = table.Column<string>(type: "text", nullable: false),
-                    SourceHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WorkflowId = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    SourceHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,11 +300,28 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SavedQueueFilters",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerSubject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Query = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SavedQueueFilters", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SeedMarkers",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    LoadedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    LoadedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -316,12 +332,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "StaffRoleGrants",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    GrantedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    GrantedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GrantedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GrantedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -332,19 +348,19 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "AuditEvents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(type: "bigint", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    ActorSubject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ActorPartyId = table.Column<long>(type: "bigint", nullable: true),
-                    Payload = table.Column<string>(type: "text", nullable: false),
-                    PersonalData = table.Column<string>(type: "text", nullable: true),
-                    PayloadHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    PersonalDataHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ActorSubject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ActorPartyId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Payload = table.Column<string>(type: "TEXT", nullable: false),
+                    PersonalData = table.Column<string>(type: "TEXT", nullable: true),
+                    PayloadHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    PersonalDataHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -361,21 +377,21 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "Deadlines",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    State = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LivesWithDossier = table.Column<bool>(type: "boolean", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FiredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    CancelledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LivesWithDossier = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancelledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -392,22 +408,22 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "Decisions",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Amount = table.Column<long>(type: "bigint", nullable: true),
-                    LegalBasis = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    ReasonsJson = table.Column<string>(type: "text", nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CountersignedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    NotifiedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AppealRoute = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    RuleSet = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    RuleSetVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Reverses = table.Column<long>(type: "bigint", nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReasonsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CountersignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NotifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AppealRoute = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RuleSet = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    RuleSetVersion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Reverses = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -430,18 +446,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "Documents",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(type: "bigint", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    MediaType = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SupersedesId = table.Column<long>(type: "bigint", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    MediaType = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SupersedesId = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -461,23 +477,44 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DossierAssignments",
+                columns: table => new
+                {
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    HolderSubject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HolderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AssignedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Since = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierAssignments", x => x.DossierId);
+                    table.ForeignKey(
+                        name: "FK_DossierAssignments_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DossierHistory",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(type: "bigint", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    TransitionId = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Trigger = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
-                    SubjectId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    PartyId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    FromState = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    ToState = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    InputJson = table.Column<string>(type: "text", nullable: true),
-                    PersonalInputJson = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    TransitionId = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PartyId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    FromState = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ToState = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    InputJson = table.Column<string>(type: "TEXT", nullable: true),
+                    PersonalInputJson = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -494,23 +531,23 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "EvaluationSnapshots",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(type: "bigint", nullable: false),
-                    RuleSet = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    RuleSetVersion = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AsOf = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AsOfDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    FactsJson = table.Column<string>(type: "text", nullable: false),
-                    FactsHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    InputJson = table.Column<string>(type: "text", nullable: false),
-                    Passed = table.Column<bool>(type: "boolean", nullable: false),
-                    RuleResultsJson = table.Column<string>(type: "text", nullable: false),
-                    SuccessEventsJson = table.Column<string>(type: "text", nullable: false),
-                    OutputsJson = table.Column<string>(type: "text", nullable: false),
-                    ExplanationJson = table.Column<string>(type: "text", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    EvaluatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RuleSet = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    RuleSetVersion = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AsOf = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AsOfDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FactsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    FactsHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    InputJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Passed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RuleResultsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SuccessEventsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    OutputsJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ExplanationJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EvaluatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -527,16 +564,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "Instalments",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DossierId = table.Column<long>(type: "bigint", nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Amount = table.Column<long>(type: "bigint", nullable: false),
-                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    RuleSet = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    PlannedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    PaidAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RuleSet = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    PlannedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PaidAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -553,23 +590,23 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "OutboxMessages",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    MessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DossierId = table.Column<long>(type: "bigint", nullable: true),
-                    TemplateKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    RecipientAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    RecipientName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ModelJson = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    SentAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: true),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    RecipientName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ModelJson = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -586,21 +623,21 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "OpenIddictAuthorizations",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    ApplicationId = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    CreationDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Properties = table.Column<string>(type: "text", nullable: true),
-                    Scopes = table.Column<string>(type: "text", nullable: true),
-                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    Scopes = table.Column<string>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OpenIddictAuthorizations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_OpenIddictAuthorizations_OpenIddictApplications_Application~",
+                        name: "FK_OpenIddictAuthorizations_OpenIddictApplications_ApplicationId",
                         column: x => x.ApplicationId,
                         principalTable: "OpenIddictApplications",
                         principalColumn: "Id");
@@ -610,12 +647,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "Contacts",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PartyId = table.Column<long>(type: "bigint", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
-                    PreferredLanguage = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -632,9 +669,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "DossierParties",
                 columns: table => new
                 {
-                    DossierId = table.Column<long>(type: "bigint", nullable: false),
-                    PartyId = table.Column<long>(type: "bigint", nullable: false),
-                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    PartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -657,14 +694,14 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "EstablishmentUnits",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PartyId = table.Column<long>(type: "bigint", nullable: false),
-                    Number = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Street = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Postcode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
-                    Municipality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    Municipality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -681,14 +718,14 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "SingleUndertakingLinks",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ControllingPartyId = table.Column<long>(type: "bigint", nullable: false),
-                    ControlledPartyId = table.Column<long>(type: "bigint", nullable: false),
-                    Basis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ControllingPartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ControlledPartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -711,18 +748,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "DeadlineReminders",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    DeadlineId = table.Column<long>(type: "bigint", nullable: false),
-                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TemplateKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
-                    Recipients = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    FiredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    ClaimedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ClaimedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DeadlineId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TemplateKey = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    Recipients = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FiredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ClaimedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -739,22 +776,22 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "AidGrants",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    BeneficiaryPartyId = table.Column<long>(type: "bigint", nullable: false),
-                    Regulation = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Authority = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    GrantingAuthority = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    EvidenceDocumentId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    GrantedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Amount = table.Column<long>(type: "bigint", nullable: false),
-                    Wallet = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    Theme = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    ChequeType = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    DossierId = table.Column<long>(type: "bigint", nullable: true),
-                    DecisionId = table.Column<long>(type: "bigint", nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BeneficiaryPartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Regulation = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Authority = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    GrantingAuthority = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EvidenceDocumentId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    GrantedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Wallet = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    Theme = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    ChequeType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -783,21 +820,21 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "Certificates",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    DossierId = table.Column<long>(type: "bigint", nullable: false),
-                    HolderPartyId = table.Column<long>(type: "bigint", nullable: false),
-                    ProfessionalPartyId = table.Column<long>(type: "bigint", nullable: true),
-                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
-                    ContentSha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    SupersedesId = table.Column<long>(type: "bigint", nullable: true),
-                    Seal = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    WithdrawnOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WithdrawnAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    HolderPartyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProfessionalPartyId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SupersedesId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Seal = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WithdrawnAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -838,8 +875,8 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "DocumentContents",
                 columns: table => new
                 {
-                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
-                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false)
+                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -856,19 +893,19 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "OpenIddictTokens",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "text", nullable: false),
-                    ApplicationId = table.Column<string>(type: "text", nullable: true),
-                    AuthorizationId = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    CreationDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ExpirationDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Payload = table.Column<string>(type: "text", nullable: true),
-                    Properties = table.Column<string>(type: "text", nullable: true),
-                    RedemptionDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    ReferenceId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Type = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
+                    Id = table.Column<string>(type: "TEXT", nullable: false),
+                    ApplicationId = table.Column<string>(type: "TEXT", nullable: true),
+                    AuthorizationId = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ExpirationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Payload = table.Column<string>(type: "TEXT", nullable: true),
+                    Properties = table.Column<string>(type: "TEXT", nullable: true),
+                    RedemptionDate = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReferenceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -889,15 +926,15 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "AidGrantStatusChanges",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    AidGrantId = table.Column<long>(type: "bigint", nullable: false),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    EffectiveOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Amount = table.Column<long>(type: "bigint", nullable: true),
-                    DecisionId = table.Column<long>(type: "bigint", nullable: true),
-                    RecordedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AidGrantId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EffectiveOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecisionId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1075,6 +1112,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 column: "SupersedesId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DossierAssignments_HolderSubject",
+                table: "DossierAssignments",
+                column: "HolderSubject");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierHistory_DossierId_Sequence",
                 table: "DossierHistory",
                 columns: new[] { "DossierId", "Sequence" },
@@ -1210,6 +1252,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_SavedQueueFilters_OwnerSubject",
+                table: "SavedQueueFilters",
+                column: "OwnerSubject");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SavedQueueFilters_Team",
+                table: "SavedQueueFilters",
+                column: "Team");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SingleUndertakingLinks_ControlledPartyId",
                 table: "SingleUndertakingLinks",
                 column: "ControlledPartyId");
@@ -1275,6 +1327,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "DocumentContents");
 
             migrationBuilder.DropTable(
+                name: "DossierAssignments");
+
+            migrationBuilder.DropTable(
                 name: "DossierHistory");
 
             migrationBuilder.DropTable(
@@ -1306,6 +1361,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PublishedWorkflows");
+
+            migrationBuilder.DropTable(
+                name: "SavedQueueFilters");
 
             migrationBuilder.DropTable(
                 name: "SeedMarkers");
