@@ -106,6 +106,9 @@ public static class Timeline
         JsonValue v when v.TryGetValue<string>(out var s) => s,
         JsonValue v when v.TryGetValue<bool>(out var b) => b ? (Shared.Ui.IsEnglish ? "yes" : "oui") : (Shared.Ui.IsEnglish ? "no" : "non"),
         JsonValue v when v.TryGetValue<decimal>(out var d) => d.ToString("#,##0.##", CultureInfo.CurrentCulture),
-        _ => value.ToJsonString(),
+        _ => value.ToJsonString(Readable),
     };
+
+    // Razor encodes the page's text: the JSON need not escape accents too (Liège, not Li\u00E8ge).
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The host's database, to find the demo dossiers a journey works on.</summary>
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("No chromium: the host was not started.");
+
     public string BaseUrl { get; private set; } = string.Empty;
 
     /// <summary>axe-core as the front end's lock file pins it (Frontend/node_modules, installed by the web project's build).</summary>
@@ -59,7 +62,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             {
                 ["Database:Provider"] = _database.Provider.ToString(),
                 ["ConnectionStrings:Default"] = _database.ConnectionString,
-                ["Seed:Demo"] = "false",
+                // The workspace journeys work on the demonstration dossiers, with a second case handler for four-eyes.
+                ["Seed:Demo"] = "true",
+                ["Identity:LocalProvider:Personas:10:Subject"] = "hugo.marchal",
+                ["Identity:LocalProvider:Personas:10:Name"] = "Hugo Marchal",
+                ["Identity:LocalProvider:Personas:10:Roles:0"] = "case-handler",
                 ["Audit:KeyFile"] = Path.Combine(keyFolder, "audit.key"),
                 // Every journey signs in from the same address.
                 ["RateLimits:SignInPerMinute"] = "1000",
