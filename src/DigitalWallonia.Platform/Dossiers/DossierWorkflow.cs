@@ -134,6 +134,11 @@ public sealed class DossierWorkflow(
         var loaded = await LoadAsync(db.Dossiers.Where(d => d.Reference == reference), cancellationToken)
             ?? throw new KeyNotFoundException($"No dossier has the reference '{reference}'.");
         var decided = await DecideAsync(loaded, trigger, actor, firing: null, cancellationToken);
+        if (decided.Result.IsAccepted && trigger is ActorActionFired fired && await VoidedProposalAsync(decided, fired, cancellationToken) is { } voided)
+        {
+            return new FiringReport(reference, loaded.Dossier.State, voided);
+        }
+
         if (decided.Result.IsAccepted)
         {
             // Reads above stay outside the transaction; only the writes hold it.
@@ -195,6 +200,20 @@ public sealed class DossierWorkflow(
         }
 
         return new Decided(loaded, definition, runtime.Fire(definition, instance, trigger, actor, Moment(now)), now);
+    }
+
+    // A second approval taken on a proposal whose evidence changed since (ProposalEvidence) is refused, nothing written.
+    private async Task<Rejection?> VoidedProposalAsync(Decided decided, ActorActionFired fired, CancellationToken cancellationToken)
+    {
+        var taken = decided.Result.Outcome!.Steps.FirstOrDefault();
+        var transition = taken is null ? null : decided.Definition.Transitions.FirstOrDefault(t => t.Id == taken.TransitionId);
+        if (transition is null || ProposalEvidence.ProposalFor(transition, decided.Loaded.History) is not { } proposal)
+        {
+            return null;
+        }
+
+        var changes = await ProposalEvidence.ChangesSinceAsync(db, decided.Loaded.Dossier.Id, proposal.At, cancellationToken);
+        return changes.Count == 0 ? null : ProposalEvidence.Voided(fired.Name, proposal, changes);
     }
 
     private async Task PersistAsync(Decided decided, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
