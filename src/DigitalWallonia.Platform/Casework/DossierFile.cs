@@ -33,7 +33,8 @@ public sealed record DossierFile(
     IReadOnlyList<OutboxMessage> Mail,
     IReadOnlyList<Decision> Decisions,
     IReadOnlyList<Instalment> Instalments,
-    IReadOnlyList<Deadline> Deadlines)
+    IReadOnlyList<Deadline> Deadlines,
+    PendingProposal? Proposal)
 {
     /// <summary>The deadlines still running, soonest first.</summary>
     public IEnumerable<Deadline> OpenDeadlines => Deadlines.Where(d => d.Status == DeadlineStatus.Pending).OrderBy(d => d.DueAt);
@@ -41,6 +42,12 @@ public sealed record DossierFile(
     /// <summary>The staff's notes, oldest first (audit events of kind <see cref="InternalNotes.AuditKind"/>).</summary>
     public IEnumerable<AuditEvent> Notes => AuditEvents.Where(e => e.Kind == InternalNotes.AuditKind);
 }
+
+/// <summary>
+/// The proposal a second approval in the current state would rest on (who proposed what, when) and the changes of evidence
+/// since, which void it (<see cref="ProposalEvidence"/>): empty while it stands.
+/// </summary>
+public sealed record PendingProposal(string Action, string ProposedBy, DateTimeOffset At, IReadOnlyList<string> VoidedBy);
 
 /// <summary>A party of the dossier in one role, with its enterprise number when it is an organisation.</summary>
 public sealed record DossierFileParty(long PartyId, string Role, string Name, string? EnterpriseNumber);

@@ -225,6 +225,8 @@ public static class WorkspaceText
         ["actions.submit"] = ("Confirmer : {0}", "Confirm: {0}"),
         ["actions.refused"] = ("L'action a été refusée", "The action was refused"),
         ["actions.proposed"] = ("Proposé par {0} le {1} : {2}", "Proposed by {0} on {1}: {2}"),
+        ["actions.voided"] = ("Cette proposition est annulée : les preuves ont changé depuis. Renvoyez-la pour qu'elle soit refaite.", "This proposal is void: the evidence changed since. Send it back so that it is made again."),
+        ["warning"] = ("Attention", "Warning"),
         ["actions.four-eyes"] = ("Vous avez fait la proposition : une autre personne doit l'approuver.", "You made the proposal: another person must approve it."),
 
         // Audit event kinds
