@@ -95,15 +95,24 @@ internal sealed class LocalProviderStartup(
         }
     }
 
+    // Each grant the configuration adds is logged like an administrator's, under the configuration's name. A role once
+    // granted (held or since revoked by an administrator) is never granted again: a restart does not undo a revocation.
     private async Task GrantPersonaRolesAsync(PlatformDbContext db, CancellationToken cancellationToken)
     {
-        var held = (await db.StaffRoleGrants.AsNoTracking().Select(g => new { g.Subject, g.Role }).ToListAsync(cancellationToken))
+        var held = (await db.AccessChanges.AsNoTracking()
+                .Where(c => c.Kind == AccessChange.RoleGranted && c.Programme == StaffRoleGrant.EveryProgramme)
+                .Select(c => new { c.Subject, c.Role })
+                .Concat(db.StaffRoleGrants.Where(g => g.Programme == StaffRoleGrant.EveryProgramme).Select(g => new { g.Subject, g.Role }))
+                .ToListAsync(cancellationToken))
             .Select(g => (g.Subject, g.Role)).ToHashSet();
+        var now = clock.GetUtcNow();
         foreach (var persona in options.Value.Personas)
         {
             foreach (var role in persona.Roles.Where(r => !held.Contains((persona.Subject, r))))
             {
-                db.StaffRoleGrants.Add(new StaffRoleGrant(persona.Subject, role, GrantedBy, clock.GetUtcNow()));
+                var grant = new StaffRoleGrant(persona.Subject, role, GrantedBy, now);
+                db.StaffRoleGrants.Add(grant);
+                db.AccessChanges.Add(AccessChange.ForRole(granted: true, grant, GrantedBy, now));
             }
         }
 

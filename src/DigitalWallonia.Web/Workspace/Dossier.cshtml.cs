@@ -7,6 +7,7 @@ using DigitalWallonia.Platform.Casework;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Web.Identity;
+using DigitalWallonia.Web.Shared.Forms;
 using DigitalWallonia.Workflows.Graph;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.AspNetCore.Mvc;
@@ -58,12 +59,94 @@ public sealed class DossierModel(
     [BindProperty(SupportsGet = true)]
     public bool Done { get; set; }
 
+    /// <summary>The action whose form is open (<c>?act=approve</c>): one at a time, so fields never share an id.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Act { get; set; }
+
+    /// <summary>The open action's form, generated from its typed input.</summary>
+    public ActionForm? Form { get; private set; }
+
+    /// <summary>Why the workflow refused the action (not a field's error: a guard, four-eyes, a voided proposal), in words.</summary>
+    public string? Refusal { get; private set; }
+
+    public AvailableAction? Chosen => Dossier.Actions.FirstOrDefault(a => a.Name == Act);
+
     public long Seen => Dossier.Dossier.AuditHeadSequence;
 
     public Actor Actor => StaffActor.Of(User);
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
-        await LoadAsync(cancellationToken) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Form = Chosen is { } action ? ActionForm.Create(action.Input) : null;
+        return Page();
+    }
+
+    /// <summary>
+    /// Fires the chosen action with the form's typed input through the workflow, which checks everything (roles, input,
+    /// four-eyes, guards): a field's refusal goes back to its field (422), another refusal is said above the form.
+    /// </summary>
+    public async Task<IActionResult> OnPostActAsync(long seen, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (Chosen is not { } action)
+        {
+            // Not (or no longer) open to this person in this state: the page says what they may do now.
+            Refusal = WorkspaceText.T("actions.not-open", Act ?? "");
+            return Invalid();
+        }
+
+        Form = ActionForm.Read(action.Input, Request.Form);
+        if (Stale(seen))
+        {
+            return ChangedSince();
+        }
+
+        if (Form.IsEditing)
+        {
+            return Page();
+        }
+
+        var before = Dossier.Dossier.AuditHeadSequence;
+        FiringReport report;
+        try
+        {
+            report = await workflow.FireAsync(Reference, new ActorActionFired(action.Name) { Input = Form.Input }, Actor, cancellationToken);
+        }
+        catch (DossierConflictException)
+        {
+            await LoadAsync(cancellationToken);
+            Changed = Dossier.AuditEvents.Where(e => e.Sequence > before).ToList();
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return Page();
+        }
+
+        if (report.Rejection is { } rejection)
+        {
+            if (rejection.FieldErrors.Count > 0)
+            {
+                Form = Form.WithErrors(rejection.FieldErrors);
+            }
+            else
+            {
+                Refusal = WorkspaceText.Has($"refusal.{rejection.Code}")
+                    ? $"{WorkspaceText.T($"refusal.{rejection.Code}")} ({rejection.Message})"
+                    : rejection.Message;
+            }
+
+            return Invalid();
+        }
+
+        return Redirect($"{Url.Page("/Workspace/Dossier", new { reference = Reference, done = true })}#standing");
+    }
 
     public async Task<IActionResult> OnPostVerifyAsync(string path, string mode, string? value, string? reason, long seen, CancellationToken cancellationToken)
     {

@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The host's services, for what a journey's other side does (the company through the platform).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("No chromium: the host was not started.");
+
     /// <summary>The host's database, to find the demo dossiers a journey works on.</summary>
     public TestDatabase Database => _database ?? throw new InvalidOperationException("No chromium: the host was not started.");
 
@@ -55,18 +58,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
         var keyFolder = Path.Combine(Path.GetTempPath(), "dw-test-keys", Guid.NewGuid().ToString("N"));
-        _app = DigitalWalloniaWeb.Build([], builder =>
+        // Development: the local demonstration provider refuses to run in Production.
+        _app = DigitalWalloniaWeb.Build(["--environment", "Development"], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Database:Provider"] = _database.Provider.ToString(),
                 ["ConnectionStrings:Default"] = _database.ConnectionString,
-                // The workspace journeys work on the demonstration dossiers, with a second case handler for four-eyes.
+                // The workspace journeys work on the demonstration dossiers.
                 ["Seed:Demo"] = "true",
-                ["Identity:LocalProvider:Personas:10:Subject"] = "hugo.marchal",
-                ["Identity:LocalProvider:Personas:10:Name"] = "Hugo Marchal",
-                ["Identity:LocalProvider:Personas:10:Roles:0"] = "case-handler",
                 ["Audit:KeyFile"] = Path.Combine(keyFolder, "audit.key"),
                 // Every journey signs in from the same address.
                 ["RateLimits:SignInPerMinute"] = "1000",

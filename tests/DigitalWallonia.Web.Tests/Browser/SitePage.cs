@@ -26,6 +26,7 @@ public sealed class SitePage(IPage page, BrowserFixture fixture, string testName
         await page.WaitForURLAsync("**/identity/sign-in**");
         await CheckedAsync();
         await page.GetByLabel(personName, new() { Exact = true }).CheckAsync();
+        await page.GetByLabel(english ? "PIN" : "Code PIN", new() { Exact = true }).FillAsync(SignIn.DemoPeople.PinOf(personName));
         await page.GetByRole(AriaRole.Button, new() { Name = english ? "Sign in" : "Se connecter", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/identity/", StringComparison.Ordinal) && !url.Contains("/connect/", StringComparison.Ordinal)
             && !url.Contains("signin-oidc", StringComparison.Ordinal) && !url.Contains("/account/", StringComparison.Ordinal));

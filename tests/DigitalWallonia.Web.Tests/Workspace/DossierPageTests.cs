@@ -157,4 +157,48 @@ public class DossierPageTests
         Assert.Equal("luc.renard", note.ActorSubject);
         Assert.Contains("devis <b>signé</b>", note.PersonalData, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_proposer_cannot_approve_and_a_correction_after_the_proposal_voids_the_approval()
+    {
+        await using var host = await WorkspaceHost.StartAsync(DatabaseProvider.Sqlite);
+        var reference = await CompanySide.ApplyForRenticAsync(host.App.Services, 60_000m);
+        await using (var db = host.Db())
+        {
+            // Luc also holds the supervisor's role: only four-eyes, not his roles, stops him approving his own proposal.
+            db.StaffRoleGrants.Add(new DigitalWallonia.Platform.Access.StaffRoleGrant("luc.renard", "supervisor", "test", DateTimeOffset.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var luc = await host.SignedInAsync("luc.renard");
+        var anne = await host.SignedInAsync("anne.lambert");
+        var page = $"/Workspace/Dossiers/{reference}";
+        async Task<string> SeenAsync(HttpClient browser) => Forms.Seen(await browser.GetStringAsync(new Uri(page, UriKind.Relative))).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var proposed = await Forms.PostAsync(luc, $"{page}?act=approve", "Act", ("seen", await SeenAsync(luc)));
+        var proposerPage = WebUtility.HtmlDecode(await luc.GetStringAsync(new Uri(page, UriKind.Relative)));
+        var forged = await Forms.PostAsync(luc, $"{page}?act=countersign", "Act", ("seen", await SeenAsync(luc)));
+        await Task.Delay(10); // the correction comes after the proposal
+        var corrected = await Forms.PostAsync(luc, page, "Verify",
+            ("path", "declaration.enterprise.staffHeadcount"), ("mode", "correct"), ("value", "260"), ("reason", "Bilan social 2025"), ("seen", await SeenAsync(luc)));
+        var approverPage = WebUtility.HtmlDecode(await anne.GetStringAsync(new Uri(page, UriKind.Relative)));
+        var voided = await Forms.PostAsync(anne, $"{page}?act=countersign", "Act", ("seen", await SeenAsync(anne)));
+        var sentBack = await Forms.PostAsync(anne, $"{page}?act=send-back", "Act", ("input.reason", "Effectif corrigé à 260 : à reproposer"), ("seen", await SeenAsync(anne)));
+
+        Assert.Equal(HttpStatusCode.OK, proposed.StatusCode);
+        Assert.Contains("Vous avez fait la proposition : une autre personne doit l'approuver.", proposerPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("act=countersign", proposerPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, forged.StatusCode);
+        Assert.Contains("L'action « countersign » ne vous est pas ouverte", WebUtility.HtmlDecode(await forged.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
+        Assert.Contains("Proposé par luc.renard", approverPage, StringComparison.Ordinal);
+        Assert.Contains("Cette proposition est annulée", approverPage, StringComparison.Ordinal);
+        Assert.Contains("fact 'declaration.enterprise.staffHeadcount' corrected by luc.renard from 35 to 260", approverPage, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, voided.StatusCode);
+        Assert.Contains("La proposition est annulée : les preuves ont changé", WebUtility.HtmlDecode(await voided.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, sentBack.StatusCode);
+        await using var check = host.Db();
+        Assert.Equal("under-review", await check.Dossiers.Where(d => d.Reference == reference).Select(d => d.State).SingleAsync());
+        Assert.Empty(await check.Decisions.Where(d => check.Dossiers.Any(x => x.Id == d.DossierId && x.Reference == reference)).ToListAsync());
+    }
 }

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DigitalWallonia.Web.Tests.Workspace;
 
 /// <summary>
-/// The web host on a database with the demonstration dossiers, and a second case handler besides the demo's (Hugo Marchal),
-/// so that reassigning and four-eyes have two people of the same role. Browsers sign in through the local provider.
+/// The web host on a database with the demonstration dossiers; browsers sign in through the local provider as the demo
+/// people (two case handlers, Luc Renard and Hugo Marchal, for reassigning and four-eyes).
 /// </summary>
 internal sealed class WorkspaceHost : IAsyncDisposable
 {
@@ -32,9 +32,6 @@ internal sealed class WorkspaceHost : IAsyncDisposable
             ["Seed:Demo"] = "true",
             // PostgreSQL needs a key given (nodes share it); SQLite would make one.
             ["Audit:Key"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
-            ["Identity:LocalProvider:Personas:10:Subject"] = SecondHandler,
-            ["Identity:LocalProvider:Personas:10:Name"] = "Hugo Marchal",
-            ["Identity:LocalProvider:Personas:10:Roles:0"] = "case-handler",
         });
         _ = app.Server; // starts the host: migrations and the demo seed run before the first request
         return new WorkspaceHost(database, app);
@@ -71,7 +68,8 @@ internal static class Forms
     {
         var html = await (await browser.GetAsync(new Uri(page, UriKind.Relative))).Content.ReadAsStringAsync();
         var form = fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Append(KeyValuePair.Create("__RequestVerificationToken", SignInJourney.Token(html)));
-        return await browser.PostAsync(new Uri($"{page}?handler={handler}", UriKind.Relative), new FormUrlEncodedContent(form));
+        var address = $"{page}{(page.Contains('?', StringComparison.Ordinal) ? '&' : '?')}handler={handler}";
+        return await browser.PostAsync(new Uri(address, UriKind.Relative), new FormUrlEncodedContent(form));
     }
 
     /// <summary>The audit sequence a page was read at (its forms' hidden "seen").</summary>

@@ -12,6 +12,25 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccessChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EnterpriseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditCheckpoints",
                 columns: table => new
                 {
@@ -204,6 +223,19 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "KnownPeople",
+                columns: table => new
+                {
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LastSignedInAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnownPeople", x => x.Subject);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Mandates",
                 columns: table => new
                 {
@@ -212,7 +244,8 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                     Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     EnterpriseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    AssertedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    AssertedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    GrantedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -329,6 +362,20 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SignInLockouts",
+                columns: table => new
+                {
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastFailureAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInLockouts", x => x.Subject);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffRoleGrants",
                 columns: table => new
                 {
@@ -336,6 +383,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     GrantedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     GrantedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -954,6 +1002,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccessChanges_OccurredAt",
+                table: "AccessChanges",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessChanges_Subject",
+                table: "AccessChanges",
+                column: "Subject");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AidGrants_BeneficiaryPartyId_GrantedOn",
                 table: "AidGrants",
                 columns: new[] { "BeneficiaryPartyId", "GrantedOn" });
@@ -1272,15 +1330,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 column: "ControllingPartyId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StaffRoleGrants_Subject_Role",
+                name: "IX_StaffRoleGrants_Subject_Role_Programme",
                 table: "StaffRoleGrants",
-                columns: new[] { "Subject", "Role" },
+                columns: new[] { "Subject", "Role", "Programme" },
                 unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessChanges");
+
             migrationBuilder.DropTable(
                 name: "AidGrantStatusChanges");
 
@@ -1348,6 +1409,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 name: "Instalments");
 
             migrationBuilder.DropTable(
+                name: "KnownPeople");
+
+            migrationBuilder.DropTable(
                 name: "Mandates");
 
             migrationBuilder.DropTable(
@@ -1367,6 +1431,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SeedMarkers");
+
+            migrationBuilder.DropTable(
+                name: "SignInLockouts");
 
             migrationBuilder.DropTable(
                 name: "SingleUndertakingLinks");

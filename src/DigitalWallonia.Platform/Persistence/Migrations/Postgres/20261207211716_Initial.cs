@@ -13,6 +13,25 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccessChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ChangedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Programme = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    EnterpriseNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditCheckpoints",
                 columns: table => new
                 {
@@ -205,6 +224,19 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "KnownPeople",
+                columns: table => new
+                {
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LastSignedInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnownPeople", x => x.Subject);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Mandates",
                 columns: table => new
                 {
@@ -213,7 +245,8 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                     Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     EnterpriseNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    AssertedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    AssertedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    GrantedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -330,6 +363,20 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "SignInLockouts",
+                columns: table => new
+                {
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Failures = table.Column<int>(type: "integer", nullable: false),
+                    LastFailureAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInLockouts", x => x.Subject);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffRoleGrants",
                 columns: table => new
                 {
@@ -337,6 +384,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Role = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Programme = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     GrantedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     GrantedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -955,6 +1003,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccessChanges_OccurredAt",
+                table: "AccessChanges",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessChanges_Subject",
+                table: "AccessChanges",
+                column: "Subject");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AidGrants_BeneficiaryPartyId_GrantedOn",
                 table: "AidGrants",
                 columns: new[] { "BeneficiaryPartyId", "GrantedOn" });
@@ -1273,15 +1331,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 column: "ControllingPartyId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StaffRoleGrants_Subject_Role",
+                name: "IX_StaffRoleGrants_Subject_Role_Programme",
                 table: "StaffRoleGrants",
-                columns: new[] { "Subject", "Role" },
+                columns: new[] { "Subject", "Role", "Programme" },
                 unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessChanges");
+
             migrationBuilder.DropTable(
                 name: "AidGrantStatusChanges");
 
@@ -1349,6 +1410,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "Instalments");
 
             migrationBuilder.DropTable(
+                name: "KnownPeople");
+
+            migrationBuilder.DropTable(
                 name: "Mandates");
 
             migrationBuilder.DropTable(
@@ -1368,6 +1432,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "SeedMarkers");
+
+            migrationBuilder.DropTable(
+                name: "SignInLockouts");
 
             migrationBuilder.DropTable(
                 name: "SingleUndertakingLinks");

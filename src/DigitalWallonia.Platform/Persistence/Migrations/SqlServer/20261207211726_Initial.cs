@@ -12,6 +12,25 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccessChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Kind = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    ChangedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Role = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Programme = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    EnterpriseNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true, collation: "Latin1_General_100_BIN2")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccessChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditCheckpoints",
                 columns: table => new
                 {
@@ -204,6 +223,19 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "KnownPeople",
+                columns: table => new
+                {
+                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    LastSignedInAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KnownPeople", x => x.Subject);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Mandates",
                 columns: table => new
                 {
@@ -212,7 +244,8 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
                     EnterpriseNumber = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
                     Role = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false, collation: "Latin1_General_100_BIN2"),
-                    AssertedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    AssertedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    GrantedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, collation: "Latin1_General_100_BIN2")
                 },
                 constraints: table =>
                 {
@@ -329,6 +362,20 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "SignInLockouts",
+                columns: table => new
+                {
+                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Failures = table.Column<int>(type: "int", nullable: false),
+                    LastFailureAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInLockouts", x => x.Subject);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffRoleGrants",
                 columns: table => new
                 {
@@ -336,6 +383,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .Annotation("SqlServer:Identity", "1, 1"),
                     Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
                     Role = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Programme = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false, collation: "Latin1_General_100_BIN2"),
                     GrantedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
                     GrantedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
@@ -954,6 +1002,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccessChanges_OccurredAt",
+                table: "AccessChanges",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccessChanges_Subject",
+                table: "AccessChanges",
+                column: "Subject");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AidGrants_BeneficiaryPartyId_GrantedOn",
                 table: "AidGrants",
                 columns: new[] { "BeneficiaryPartyId", "GrantedOn" });
@@ -1276,15 +1334,18 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 column: "ControllingPartyId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_StaffRoleGrants_Subject_Role",
+                name: "IX_StaffRoleGrants_Subject_Role_Programme",
                 table: "StaffRoleGrants",
-                columns: new[] { "Subject", "Role" },
+                columns: new[] { "Subject", "Role", "Programme" },
                 unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccessChanges");
+
             migrationBuilder.DropTable(
                 name: "AidGrantStatusChanges");
 
@@ -1352,6 +1413,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 name: "Instalments");
 
             migrationBuilder.DropTable(
+                name: "KnownPeople");
+
+            migrationBuilder.DropTable(
                 name: "Mandates");
 
             migrationBuilder.DropTable(
@@ -1371,6 +1435,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "SeedMarkers");
+
+            migrationBuilder.DropTable(
+                name: "SignInLockouts");
 
             migrationBuilder.DropTable(
                 name: "SingleUndertakingLinks");
