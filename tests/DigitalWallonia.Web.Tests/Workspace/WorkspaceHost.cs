@@ -49,7 +49,9 @@ internal sealed class WorkspaceHost : IAsyncDisposable
     public async Task<string> ReferenceAsync(string programme, string state)
     {
         await using var db = Database.CreateContext();
-        return await db.Dossiers.Where(d => d.Programme == programme && d.State == state).OrderBy(d => d.Id).Select(d => d.Reference).FirstAsync();
+        var found = await db.Dossiers.Where(d => d.Programme == programme && d.State == state).OrderBy(d => d.Id).Select(d => d.Reference).FirstOrDefaultAsync();
+        return found ?? throw new InvalidOperationException($"No {programme} dossier in state {state}; the dossiers are: "
+            + string.Join(", ", await db.Dossiers.Select(d => d.Reference + " " + d.State).ToListAsync()));
     }
 
     public PlatformDbContext Db() => Database.CreateContext();
