@@ -68,6 +68,10 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<Documents.DocumentUploads>();
         services.TryAddScoped<WorkflowMigration>();
+        services.TryAddScoped<Casework.DossierFiles>();
+        services.TryAddScoped<Casework.Assignments>();
+        services.TryAddScoped<Casework.InternalNotes>();
+        services.TryAddScoped<Casework.WorkQueue>();
         services.AddNotifications();
         services.AddScheduling();
         return services;

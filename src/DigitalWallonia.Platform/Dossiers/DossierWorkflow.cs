@@ -177,6 +177,11 @@ public sealed class DossierWorkflow(
         }
 
         var decided = await DecideAsync(loaded, trigger, actor, firing: null, cancellationToken);
+        if (decided.Result.IsAccepted && trigger is ActorActionFired fired && await VoidedProposalAsync(decided, fired, cancellationToken) is { } voided)
+        {
+            return new FiringReport(reference, loaded.Dossier.State, voided);
+        }
+
         if (decided.Result.IsAccepted)
         {
             // Reads above stay outside the transaction; only the writes hold it.
@@ -236,6 +241,20 @@ public sealed class DossierWorkflow(
         }
 
         return new Decided(loaded, definition, runtime.Fire(definition, instance, trigger, actor, Moment(now)), now);
+    }
+
+    // A second approval taken on a proposal whose evidence changed since (ProposalEvidence) is refused, nothing written.
+    private async Task<Rejection?> VoidedProposalAsync(Decided decided, ActorActionFired fired, CancellationToken cancellationToken)
+    {
+        var taken = decided.Result.Outcome!.Steps.FirstOrDefault();
+        var transition = taken is null ? null : decided.Definition.Transitions.FirstOrDefault(t => t.Id == taken.TransitionId);
+        if (transition is null || ProposalEvidence.ProposalFor(transition, decided.Loaded.History) is not { } proposal)
+        {
+            return null;
+        }
+
+        var changes = await ProposalEvidence.ChangesSinceAsync(db, decided.Loaded.Dossier.Id, proposal.At, cancellationToken);
+        return changes.Count == 0 ? null : ProposalEvidence.Voided(fired.Name, proposal, changes);
     }
 
     private async Task PersistAsync(Decided decided, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
@@ -345,10 +364,7 @@ public sealed class DossierWorkflow(
             throw new InvalidOperationException($"Verifying fact '{path}' of {reference} needs a reason.");
         }
 
-        if (!actor.Roles.Any(r => definitions.Roles.TryGet(r, out var role) && role.Scope == RoleScope.Global && r != RoleCatalogue.SystemRole))
-        {
-            throw new InvalidOperationException($"Only staff (a global role such as case-handler) verify facts; {actor.SubjectId} holds {string.Join(", ", actor.Roles)}.");
-        }
+        Casework.Staff.Require(actor, definitions.Roles, "verify facts");
 
         if (SystemFacts.Owns(path))
         {
@@ -406,6 +422,5 @@ public sealed class DossierWorkflow(
     // A stale dossier version, or a second writer of the same step of the dossier's history or audit trail (their unique
     // indexes on dossier and sequence), all mean "someone else won". Any other constraint error (a foreign key, another
     // unique index, a trigger) is a fault and surfaces as it is.
-    private static bool IsConflict(DbUpdateException e) =>
-        e is DbUpdateConcurrencyException || DatabaseErrors.IsLostRace(e.InnerException);
+    private static bool IsConflict(DbUpdateException e) => DatabaseErrors.IsConflict(e);
 }

@@ -96,6 +96,10 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
     /// <summary>The local identity provider's keys when configuration gives none (shared by every node).</summary>
     public DbSet<ProviderKey> ProviderKeys => Set<ProviderKey>();
 
+    public DbSet<Casework.DossierAssignment> DossierAssignments => Set<Casework.DossierAssignment>();
+
+    public DbSet<Casework.SavedQueueFilter> SavedQueueFilters => Set<Casework.SavedQueueFilter>();
+
     public DbSet<AccessChange> AccessChanges => Set<AccessChange>();
 
     public DbSet<KnownPerson> KnownPeople => Set<KnownPerson>();

@@ -21,6 +21,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The host's services, for what a journey's other side does (the company through the platform).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("No chromium: the host was not started.");
+
+    /// <summary>The host's database, to find the demo dossiers a journey works on.</summary>
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("No chromium: the host was not started.");
+
     public string BaseUrl { get; private set; } = string.Empty;
 
     /// <summary>axe-core as the front end's lock file pins it (Frontend/node_modules, installed by the web project's build).</summary>
@@ -60,7 +66,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             {
                 ["Database:Provider"] = _database.Provider.ToString(),
                 ["ConnectionStrings:Default"] = _database.ConnectionString,
-                ["Seed:Demo"] = "false",
+                // The workspace journeys work on the demonstration dossiers.
+                ["Seed:Demo"] = "true",
                 ["Audit:KeyFile"] = Path.Combine(keyFolder, "audit.key"),
                 // Every journey signs in from the same address.
                 ["RateLimits:SignInPerMinute"] = "1000",

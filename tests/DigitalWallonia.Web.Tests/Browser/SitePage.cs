@@ -48,6 +48,13 @@ public sealed class SitePage(IPage page, BrowserFixture fixture, string testName
         await CheckedAsync();
     }
 
+    /// <summary>Checks the page the person is on now (after a click that navigated): axe-core and a screenshot.</summary>
+    public Task CheckAsync() => CheckedAsync();
+
+    /// <summary>A screenshot of the page as it is, under <paramref name="name"/> in the artefacts (for the README's tour).</summary>
+    public Task ShotAsync(string name) =>
+        page.ScreenshotAsync(new() { Path = System.IO.Path.Combine(BrowserFixture.Artefacts, name), FullPage = false });
+
     public string Path => new Uri(page.Url).AbsolutePath;
 
     public Task<string?> LanguageAsync() => page.Locator("html").GetAttributeAsync("lang");
