@@ -10,6 +10,7 @@ using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Registers;
+using DigitalWallonia.Platform.Reporting;
 using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Platform.Scheduling.QuartzHosting;
 using DigitalWallonia.Workflows.Runtime;
@@ -69,6 +70,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<WorkflowMigration>();
         services.AddNotifications();
         services.AddScheduling();
+        services.AddReporting();
         return services;
     }
 
