@@ -282,6 +282,38 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "PlanChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    By = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Subject = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Key = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Change = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Before = table.Column<string>(type: "nvarchar(max)", nullable: true, collation: "Latin1_General_100_BIN2"),
+                    After = table.Column<string>(type: "nvarchar(max)", nullable: true, collation: "Latin1_General_100_BIN2")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanThemes",
+                columns: table => new
+                {
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Line = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanThemes", x => x.Number);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublishedWorkflows",
                 columns: table => new
                 {
@@ -297,6 +329,28 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_PublishedWorkflows", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportingCycles",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Schedule = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Periodicity = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Period = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PublishedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportingCycles", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -677,6 +731,25 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportingCarriers",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    PartyId = table.Column<long>(type: "bigint", nullable: false),
+                    ShortName = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_100_BIN2")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportingCarriers", x => x.Key);
+                    table.ForeignKey(
+                        name: "FK_ReportingCarriers_Parties_PartyId",
+                        column: x => x.PartyId,
+                        principalTable: "Parties",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SingleUndertakingLinks",
                 columns: table => new
                 {
@@ -703,6 +776,26 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         column: x => x.ControllingPartyId,
                         principalTable: "Parties",
                         principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanObjectives",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    ThemeNumber = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Line = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanObjectives", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_PlanObjectives_PlanThemes_ThemeNumber",
+                        column: x => x.ThemeNumber,
+                        principalTable: "PlanThemes",
+                        principalColumn: "Number",
                         onDelete: ReferentialAction.Restrict);
                 });
 
@@ -885,6 +978,74 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "CarrierReporters",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CarrierKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Subject = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    AddedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    AddedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CarrierReporters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CarrierReporters_ReportingCarriers_CarrierKey",
+                        column: x => x.CarrierKey,
+                        principalTable: "ReportingCarriers",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PerformanceIndicators",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ObjectiveCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Baseline = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Target = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Horizon = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Line = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PerformanceIndicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PerformanceIndicators_PlanObjectives_ObjectiveCode",
+                        column: x => x.ObjectiveCode,
+                        principalTable: "PlanObjectives",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanAxes",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    ObjectiveCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Line = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanAxes", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_PlanAxes_PlanObjectives_ObjectiveCode",
+                        column: x => x.ObjectiveCode,
+                        principalTable: "PlanObjectives",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AidGrantStatusChanges",
                 columns: table => new
                 {
@@ -911,6 +1072,161 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         name: "FK_AidGrantStatusChanges_Decisions_DecisionId",
                         column: x => x.DecisionId,
                         principalTable: "Decisions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Measures",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Summary = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    AxisCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    CarrierKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    CarrierAsWritten = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Participants = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    LaunchYear = table.Column<int>(type: "int", nullable: true),
+                    FullRegimeYear = table.Column<int>(type: "int", nullable: true),
+                    Page = table.Column<int>(type: "int", nullable: true),
+                    FirstLine = table.Column<int>(type: "int", nullable: true),
+                    LastLine = table.Column<int>(type: "int", nullable: true),
+                    IndicatorsStatus = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Measures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Measures_PlanAxes_AxisCode",
+                        column: x => x.AxisCode,
+                        principalTable: "PlanAxes",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Measures_ReportingCarriers_CarrierKey",
+                        column: x => x.CarrierKey,
+                        principalTable: "ReportingCarriers",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Indicators",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Key = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    MeasureId = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Position = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Unit = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Periodicity = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Tracked = table.Column<bool>(type: "bit", nullable: false),
+                    Baseline = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    Target = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    Horizon = table.Column<int>(type: "int", nullable: true),
+                    Note = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Indicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Indicators_Measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "Measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportingTasks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CycleId = table.Column<long>(type: "bigint", nullable: false),
+                    MeasureId = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    CarrierKey = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Reference = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Submissions = table.Column<int>(type: "int", nullable: false),
+                    Assessment = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    AssessmentNote = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ValidatedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportingTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportingTasks_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportingTasks_Measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "Measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportingTasks_ReportingCarriers_CarrierKey",
+                        column: x => x.CarrierKey,
+                        principalTable: "ReportingCarriers",
+                        principalColumn: "Key",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportingTasks_ReportingCycles_CycleId",
+                        column: x => x.CycleId,
+                        principalTable: "ReportingCycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "IndicatorValues",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    TaskId = table.Column<long>(type: "bigint", nullable: false),
+                    IndicatorId = table.Column<long>(type: "bigint", nullable: false),
+                    Submission = table.Column<int>(type: "int", nullable: false),
+                    Period = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Number = table.Column<decimal>(type: "decimal(19,4)", precision: 19, scale: 4, nullable: true),
+                    YesNo = table.Column<bool>(type: "bit", nullable: true),
+                    Text = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    NoValueReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Source = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Comment = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    ReturnReason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    SubmittedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    ReviewedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IndicatorValues", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IndicatorValues_Indicators_IndicatorId",
+                        column: x => x.IndicatorId,
+                        principalTable: "Indicators",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_IndicatorValues_ReportingTasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "ReportingTasks",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -952,6 +1268,17 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 table: "AuditEvents",
                 columns: new[] { "DossierId", "Sequence" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarrierReporters_CarrierKey_Subject",
+                table: "CarrierReporters",
+                columns: new[] { "CarrierKey", "Subject" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CarrierReporters_Subject",
+                table: "CarrierReporters",
+                column: "Subject");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Certificates_DocumentId",
@@ -1122,6 +1449,33 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 columns: new[] { "DossierId", "RuleSet" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Indicators_Key",
+                table: "Indicators",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Indicators_MeasureId_Position",
+                table: "Indicators",
+                columns: new[] { "MeasureId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorValues_IndicatorId",
+                table: "IndicatorValues",
+                column: "IndicatorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorValues_Status_IndicatorId",
+                table: "IndicatorValues",
+                columns: new[] { "Status", "IndicatorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IndicatorValues_TaskId_IndicatorId_Submission",
+                table: "IndicatorValues",
+                columns: new[] { "TaskId", "IndicatorId", "Submission" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Instalments_DossierId_Name",
                 table: "Instalments",
                 columns: new[] { "DossierId", "Name" });
@@ -1135,6 +1489,22 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 name: "IX_Mandates_Subject_EnterpriseNumber_Role",
                 table: "Mandates",
                 columns: new[] { "Subject", "EnterpriseNumber", "Role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_AxisCode",
+                table: "Measures",
+                column: "AxisCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_CarrierKey",
+                table: "Measures",
+                column: "CarrierKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_Number",
+                table: "Measures",
+                column: "Number",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1207,9 +1577,74 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 filter: "[EnterpriseNumber] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PerformanceIndicators_ObjectiveCode",
+                table: "PerformanceIndicators",
+                column: "ObjectiveCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanAxes_ObjectiveCode",
+                table: "PlanAxes",
+                column: "ObjectiveCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanChanges_Subject_Key",
+                table: "PlanChanges",
+                columns: new[] { "Subject", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanObjectives_ThemeNumber",
+                table: "PlanObjectives",
+                column: "ThemeNumber");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublishedWorkflows_WorkflowId_Version",
                 table: "PublishedWorkflows",
                 columns: new[] { "WorkflowId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingCarriers_PartyId",
+                table: "ReportingCarriers",
+                column: "PartyId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingCycles_Schedule_Period",
+                table: "ReportingCycles",
+                columns: new[] { "Schedule", "Period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingCycles_Status_PublishedAt",
+                table: "ReportingCycles",
+                columns: new[] { "Status", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingTasks_CarrierKey",
+                table: "ReportingTasks",
+                column: "CarrierKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingTasks_CycleId_MeasureId",
+                table: "ReportingTasks",
+                columns: new[] { "CycleId", "MeasureId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingTasks_DossierId",
+                table: "ReportingTasks",
+                column: "DossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingTasks_MeasureId",
+                table: "ReportingTasks",
+                column: "MeasureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportingTasks_Reference",
+                table: "ReportingTasks",
+                column: "Reference",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1240,6 +1675,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "CarrierReporters");
 
             migrationBuilder.DropTable(
                 name: "Certificates");
@@ -1293,6 +1731,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 name: "EvaluationSnapshots");
 
             migrationBuilder.DropTable(
+                name: "IndicatorValues");
+
+            migrationBuilder.DropTable(
                 name: "Instalments");
 
             migrationBuilder.DropTable(
@@ -1306,6 +1747,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "PerformanceIndicators");
+
+            migrationBuilder.DropTable(
+                name: "PlanChanges");
 
             migrationBuilder.DropTable(
                 name: "PublishedWorkflows");
@@ -1329,19 +1776,43 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 name: "Documents");
 
             migrationBuilder.DropTable(
+                name: "Indicators");
+
+            migrationBuilder.DropTable(
+                name: "ReportingTasks");
+
+            migrationBuilder.DropTable(
                 name: "OpenIddictAuthorizations");
 
             migrationBuilder.DropTable(
                 name: "Decisions");
 
             migrationBuilder.DropTable(
-                name: "Parties");
+                name: "Measures");
+
+            migrationBuilder.DropTable(
+                name: "ReportingCycles");
 
             migrationBuilder.DropTable(
                 name: "OpenIddictApplications");
 
             migrationBuilder.DropTable(
                 name: "Dossiers");
+
+            migrationBuilder.DropTable(
+                name: "PlanAxes");
+
+            migrationBuilder.DropTable(
+                name: "ReportingCarriers");
+
+            migrationBuilder.DropTable(
+                name: "PlanObjectives");
+
+            migrationBuilder.DropTable(
+                name: "Parties");
+
+            migrationBuilder.DropTable(
+                name: "PlanThemes");
         }
     }
 }
