@@ -52,8 +52,9 @@ public sealed class WorkflowDeadlineTarget(
 
         var (template, roles) = found;
 
+        // A party-scoped role reaches the party it links to, which may have another name (measure-carrier -> carrier).
         var recipients = roles
-            .Select(role => new NotificationRecipient(role, dossier.Parties.FirstOrDefault(p => p.Role == role)?.PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(role => new NotificationRecipient(role, dossier.Parties.FirstOrDefault(p => p.Role == PartyLink(role))?.PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .ToList();
         var now = clock.GetUtcNow();
         var open = await db.Deadlines.AsNoTracking()
@@ -85,6 +86,9 @@ public sealed class WorkflowDeadlineTarget(
             reminder.TemplateKey, deadline.Kind, dossier.Reference, definition.Id, definition.Version);
         return null;
     }
+
+    private string PartyLink(string role) =>
+        definitions.Roles.TryGet(role, out var definition) && definition.Scope == Workflows.Roles.RoleScope.Party ? definition.EffectivePartyLink : role;
 
     private static ReminderDefinition? ReminderOf(WorkflowDefinition definition, string kind, string? template) =>
         definition.States.SelectMany(s => s.OnEntry.Concat(s.OnExit))

@@ -61,7 +61,7 @@ public sealed class PublicProgress(PlatformDbContext db, PublicProgressCache cac
         var history = values
             .Where(v => taskById.ContainsKey(v.TaskId))
             .Select(v => (v.IndicatorId, Cycle: cycleById[taskById[v.TaskId].CycleId], Value: new PublishedValue(v.Period, v.Number, v.YesNo, v.Text,
-                v.NoValueReason, v.Source, v.Comment, CycleLabel(cycleById[taskById[v.TaskId].CycleId]), DateOnly.FromDateTime(cycleById[taskById[v.TaskId].CycleId].PublishedAt!.Value.UtcDateTime))))
+                v.NoValueReason, v.Source, v.Comment, CycleLabel(cycleById[taskById[v.TaskId].CycleId]), Scheduling.DeadlinePlanner.LegalDate(cycleById[taskById[v.TaskId].CycleId].PublishedAt!.Value))))
             .GroupBy(v => (v.IndicatorId, v.Value.Period))
             .Select(g => g.OrderByDescending(v => v.Cycle.PublishedAt).ThenByDescending(v => v.Cycle.Id).First())
             .GroupBy(v => v.IndicatorId)
