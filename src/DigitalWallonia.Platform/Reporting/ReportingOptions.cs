@@ -15,6 +15,12 @@ public sealed class ReportingOptions
     /// <summary>How often a scheduler node looks for a cycle to open. Defaults to 5 minutes.</summary>
     public TimeSpan CheckInterval { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Who publishes the open data (Data Package contributor, DCAT-AP publisher). Defaults to the Agence du Numérique.</summary>
+    public string Publisher { get; set; } = "Agence du Numérique";
+
+    /// <summary>The open data's contact address (DCAT-AP contact point); none by default.</summary>
+    public string? ContactEmail { get; set; }
+
     /// <summary>The schedules (<c>Reporting:Schedules:0:Key=yearly</c>...). None by default: no cycle opens by itself.</summary>
     public List<ReportingSchedule> Schedules { get; set; } = [];
 }

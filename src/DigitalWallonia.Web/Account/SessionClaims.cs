@@ -52,6 +52,11 @@ public static class SessionClaims
 
         await db.SaveChangesAsync(cancellationToken);
         var staffRoles = await db.StaffRoleGrants.AsNoTracking().Where(g => g.Subject == subject).Select(g => g.Role).ToListAsync(cancellationToken);
+        // A person an administrator named as reporting for a measure carrier (without a mandate) acts as a measure carrier.
+        if (await db.Set<Platform.Reporting.CarrierReporter>().AnyAsync(r => r.Subject == subject, cancellationToken))
+        {
+            staffRoles.Add(Platform.Reporting.CarrierAccess.MandateRole);
+        }
 
         var claims = new List<Claim>
         {

@@ -4,6 +4,7 @@ using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Web.Account;
 using DigitalWallonia.Web.Identity;
+using DigitalWallonia.Web.Reporting;
 
 namespace DigitalWallonia.Web.Hosting;
 
@@ -52,6 +53,7 @@ public static class DigitalWalloniaWeb
         app.MapLanguageSwitch();
         app.MapAccount();
         app.MapLocalProvider();
+        app.MapReportingOpenData();
         app.MapRazorPages();
         return app;
     }
