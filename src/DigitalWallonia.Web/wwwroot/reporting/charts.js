@@ -10,7 +10,9 @@
       if (value === null || value === undefined) { return '—'; }
       return numbers.format(value) + (spec.unit === '%' ? (spec.locale === 'en' ? '%' : '\u00a0%') : '');
     };
-    var categoryAxis = { type: 'category', data: spec.categories, axisLabel: { color: '#0b0c0c', interval: 0, width: 120, overflow: 'break' } };
+    // Each category's label wraps within its own slot, so long theme names never run into each other.
+    var slot = Math.max(40, Math.floor((element.clientWidth - 72) / Math.max(1, spec.categories.length)) - 6);
+    var categoryAxis = { type: 'category', data: spec.categories, axisLabel: { color: '#0b0c0c', interval: 0, width: slot, overflow: 'break', fontSize: 11 } };
     var valueAxis = { type: 'value', axisLabel: { color: '#0b0c0c', formatter: format }, max: spec.unit === '%' ? 100 : null, minInterval: spec.stacked ? 1 : null };
     var line = spec.type === 'line';
     var chart = echarts.init(element, null, { renderer: 'svg' });
