@@ -53,6 +53,14 @@ public static class OpenData
         new("published_on", "date", true, "Publié le", "Date de publication du cycle.", r => r.Value.PublishedOn),
     ];
 
+    // Readable files: indented, accents as they are (the values are data, not HTML).
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        TypeInfoResolver = JsonSerializerOptions.Default.TypeInfoResolver,
+    };
+
     public static IReadOnlyList<Row> Rows(PublicReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
@@ -98,7 +106,7 @@ public static class OpenData
             array.Add(item);
         }
 
-        return array.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return array.ToJsonString(Indented);
     }
 
     /// <summary>The Frictionless Data Package describing both exports; <paramref name="baseUrl"/> makes their paths absolute.</summary>
@@ -126,7 +134,7 @@ public static class OpenData
                 Resource("measure-indicator-values", $"{root}/reporting/export.csv", "csv", "text/csv", dialect: true),
                 Resource("measure-indicator-values-json", $"{root}/reporting/export.json", "json", "application/json", dialect: false)),
         };
-        return package.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return package.ToJsonString(Indented);
     }
 
     /// <summary>The Table Schema of the exports: each column's name, type, title, description and constraints, and the primary key.</summary>
@@ -244,7 +252,7 @@ public static class OpenData
                 },
                 dataset),
         };
-        return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        return document.ToJsonString(Indented);
     }
 
     private static JsonObject Resource(string name, string path, string format, string mediaType, bool dialect)
