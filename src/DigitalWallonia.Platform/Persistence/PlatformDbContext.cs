@@ -93,6 +93,13 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<Mandate> Mandates => Set<Mandate>();
 
+    /// <summary>The local identity provider's keys when configuration gives none (shared by every node).</summary>
+    public DbSet<ProviderKey> ProviderKeys => Set<ProviderKey>();
+
+    public DbSet<Casework.DossierAssignment> DossierAssignments => Set<Casework.DossierAssignment>();
+
+    public DbSet<Casework.SavedQueueFilter> SavedQueueFilters => Set<Casework.SavedQueueFilter>();
+
     public DbSet<AccessChange> AccessChanges => Set<AccessChange>();
 
     public DbSet<KnownPerson> KnownPeople => Set<KnownPerson>();
@@ -150,6 +157,7 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted
                 && entry.Entity is Decision or AuditCheckpoint or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange or AccessChange
+                    or Reporting.PlanChange
                 && !IsErasure(entry))
             {
                 throw new InvalidOperationException(

@@ -100,12 +100,20 @@ public sealed class SitePage
         await CheckedAsync();
     }
 
+    /// <summary>Checks the page the person is on now (after a click that navigated): axe-core and a screenshot.</summary>
+    public Task CheckAsync() => CheckedAsync();
+
+    /// <summary>A screenshot of the page as it is, under <paramref name="name"/> in the artefacts (for the README's tour).</summary>
+    public Task ShotAsync(string name) =>
+        page.ScreenshotAsync(new() { Path = System.IO.Path.Combine(BrowserFixture.Artefacts, name), FullPage = false });
+
     public string Path => new Uri(page.Url).AbsolutePath;
 
     public Task<string?> LanguageAsync() => page.Locator("html").GetAttributeAsync("lang");
 
     public Task<string> HeadingAsync() => page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
 
+    /// <summary>Waits for the page, keeps a screenshot and runs axe-core (after a click that loaded a page).</summary>
     public async Task CheckedAsync()
     {
         await page.WaitForSelectorAsync("body[data-ready]");
