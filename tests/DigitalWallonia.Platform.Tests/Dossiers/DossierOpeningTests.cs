@@ -22,7 +22,7 @@ public class DossierOpeningTests
         HeldEvaluation? held = null;
         await using var platform = await TestPlatform.StartAsync(provider,
             register: s => s.AddSingleton<IGuardEvaluator>(sp => held = new HeldEvaluation(ActivatorUtilities.CreateInstance<RuleEngineGuardEvaluator>(sp))));
-        var company = await CompanyAsync(platform);
+        var company = await TestParties.StoredAsync(platform, "0123.456.749", "Forges SRL");
         var slow = Task.Run(() => OpenAsync(platform, "screened-test", company));
         try
         {
@@ -40,17 +40,6 @@ public class DossierOpeningTests
         var screened = await slow.WaitAsync(TimeSpan.FromSeconds(60));
         Assert.Equal("TEST-2026-000002", screened.Reference); // numbered once its start was decided
         Assert.NotEqual("received", screened.State);
-    }
-
-    private static async Task<Party> CompanyAsync(TestPlatform platform)
-    {
-        await using var scope = platform.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var company = Party.Organisation("Forges SRL", EnterpriseNumber.Parse("0123.456.749"));
-        company.AddContact("Claire Dubois", "claire@forges.example", "fr");
-        db.Parties.Add(company);
-        await db.SaveChangesAsync();
-        return company;
     }
 
     private static async Task<Dossier> OpenAsync(TestPlatform platform, string workflow, Party company)

@@ -25,9 +25,7 @@ public class SeveralPartiesTests
     public async Task Both_providers_hear_the_notices_and_reminders_and_the_second_one_may_act(DatabaseProvider provider)
     {
         await using var platform = await ListingRegister.StartAsync(provider);
-        var (_, first) = await ListingRegister.RegisterAsync(platform, "Conseil Numérique SPRL", "0876.543.270");
-        var (_, second) = await ListingRegister.RegisterAsync(platform, "Atelier Web SRL", "0555.444.368");
-        var reference = await OrderAsync(platform, first, second);
+        var (reference, first, second) = await OrderFromTwoListedProvidersAsync(platform);
 
         Assert.Equal("ordered", await StateAsync(platform, reference));
         Assert.Equal([Contact(first), Contact(second)], await RecipientsAsync(platform, reference, "test-received"));
@@ -49,10 +47,8 @@ public class SeveralPartiesTests
     public async Task A_party_linked_in_another_role_does_not_act_as_provider(DatabaseProvider provider)
     {
         await using var platform = await ListingRegister.StartAsync(provider);
-        var (_, first) = await ListingRegister.RegisterAsync(platform, "Conseil Numérique SPRL", "0876.543.270");
-        var (_, second) = await ListingRegister.RegisterAsync(platform, "Atelier Web SRL", "0555.444.368");
-        var reference = await OrderAsync(platform, first, second);
-        var company = await PartyAsync(platform, "0123.456.749");
+        var (reference, _, _) = await OrderFromTwoListedProvidersAsync(platform);
+        var company = await TestParties.StoredAsync(platform, "0123.456.749", "Forges SRL");
 
         var refused = await Firing.FireAsync(platform, reference, new ActorActionFired("deliver"), ProviderActor(company));
 
@@ -80,29 +76,27 @@ public class SeveralPartiesTests
     public async Task A_registration_of_two_parties_lists_both_in_the_register(DatabaseProvider provider)
     {
         await using var platform = await ListingRegister.StartAsync(provider);
-        var first = await PartyAsync(platform, "0876.543.270", "Conseil Numérique SPRL");
-        var second = await PartyAsync(platform, "0555.444.368", "Atelier Web SRL");
-        string reference;
-        await using (var scope = platform.Scope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync("listing-test",
-                [(await db.Parties.SingleAsync(p => p.Id == first.Id), DossierRoles.Provider), (await db.Parties.SingleAsync(p => p.Id == second.Id), DossierRoles.Provider)],
-                JsonSerializer.SerializeToElement(new { }), new Actor("handler-1", "Anne Handler", ["case-handler"]), null, null, CancellationToken.None);
-            reference = dossier.Reference;
-        }
+        var first = await TestParties.StoredAsync(platform, "0876.543.270", "Conseil Numérique SPRL");
+        var second = await TestParties.StoredAsync(platform, "0555.444.368", "Atelier Web SRL");
 
-        await ListingRegister.FireAsync(platform, reference, "list");
+        var reference = await ListingRegister.RegisterAsync(platform, [first, second]);
 
         await using var check = platform.Scope();
         var entries = await check.ServiceProvider.GetRequiredService<Registrations>().ListAsync("listing", new DateOnly(2026, 3, 2), CancellationToken.None);
         Assert.Equal([("Conseil Numérique SPRL", reference, true), ("Atelier Web SRL", reference, true)], entries.Select(e => (e.PartyName, e.Reference, e.InForce)));
     }
 
+    private static async Task<(string Reference, Party First, Party Second)> OrderFromTwoListedProvidersAsync(TestPlatform platform)
+    {
+        var (_, first) = await ListingRegister.RegisterAsync(platform, "Conseil Numérique SPRL", "0876.543.270");
+        var (_, second) = await ListingRegister.RegisterAsync(platform, "Atelier Web SRL", "0555.444.368");
+        return (await OrderAsync(platform, first, second), first, second);
+    }
+
     // The applicant opens the order with both providers (in that order) and submits it.
     private static async Task<string> OrderAsync(TestPlatform platform, Party first, Party second)
     {
-        var company = await PartyAsync(platform, "0123.456.749", "Forges SRL");
+        var company = await TestParties.StoredAsync(platform, "0123.456.749", "Forges SRL");
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var applicant = DossierWorkflowTests.Applicant(company);
@@ -116,23 +110,6 @@ public class SeveralPartiesTests
         var submitted = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().FireAsync(dossier.Reference, new ActorActionFired("submit"), applicant, CancellationToken.None);
         Assert.True(submitted.Accepted, submitted.Rejection?.Message);
         return dossier.Reference;
-    }
-
-    private static async Task<Party> PartyAsync(TestPlatform platform, string enterprise, string name = "Forges SRL")
-    {
-        await using var scope = platform.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var number = EnterpriseNumber.Parse(enterprise);
-        if (await db.Parties.SingleOrDefaultAsync(p => p.EnterpriseNumber == number) is { } known)
-        {
-            return known;
-        }
-
-        var party = Party.Organisation(name, number);
-        party.AddContact("Contact", $"contact@{number.Digits}.example", "fr");
-        db.Parties.Add(party);
-        await db.SaveChangesAsync();
-        return party;
     }
 
     private static Actor ProviderActor(Party party) => new($"provider-{party.Id}", party.Name, ["provider"], party.Id.ToString(CultureInfo.InvariantCulture));
