@@ -20,6 +20,7 @@ namespace DigitalWallonia.Web.Access;
 /// The rule is written once, as a query (<see cref="VisibleAsync"/>): lists filter with it in the database, and a single
 /// dossier is looked up through it, so the two can never disagree. Acting is then the workflow's business: the actor
 /// built here (<see cref="ActorFor"/>) carries the roles and the party the runtime checks each transition against.
+/// Companies follow the same lines (<see cref="VisibleCompaniesAsync"/>): staff see them all, a representative theirs.
 /// </para>
 /// </summary>
 public sealed class DossierAccess(PlatformDbContext db, ProgrammeReach reach, WorkflowDefinitions definitions)
