@@ -87,6 +87,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>A new browser context (its own cookies) on the landing page, its pages screenshotted under <paramref name="name"/>.</summary>
+    public async Task<SitePage> OpenAsync(string name)
+    {
+        var context = await Browser.NewContextAsync(new() { Locale = "fr-BE", ViewportSize = new() { Width = 1280, Height = 900 } });
+        // Generous: the build machine runs several test suites at once on two cores.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        var page = await context.NewPageAsync();
+        var site = new SitePage(page, this, name);
+        await site.OpenAsync("/");
+        return site;
+    }
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

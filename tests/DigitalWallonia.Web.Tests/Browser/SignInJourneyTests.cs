@@ -55,15 +55,5 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
         Assert.Equal(home, site.Path);
     }
 
-    private async Task<SitePage> OpenAsync([CallerMemberName] string name = "")
-    {
-        var context = await fixture.Browser.NewContextAsync(new() { Locale = "fr-BE" });
-        // Generous: the build machine runs several test suites at once on two cores.
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
-        var page = await context.NewPageAsync();
-        var site = new SitePage(page, fixture, name);
-        await site.OpenAsync("/");
-        return site;
-    }
+    private Task<SitePage> OpenAsync([CallerMemberName] string name = "") => fixture.OpenAsync(name);
 }
