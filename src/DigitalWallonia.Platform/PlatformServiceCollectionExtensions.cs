@@ -66,6 +66,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddOptions<CommonEligibilityOptions>().BindConfiguration(CommonEligibilityOptions.Section);
         services.TryAddScoped<LabelledInitiatives>();
         services.TryAddScoped<DossierWorkflow>();
+        services.TryAddScoped<Documents.DocumentUploads>();
         services.TryAddScoped<WorkflowMigration>();
         services.TryAddScoped<Casework.DossierFiles>();
         services.TryAddScoped<Casework.Assignments>();

@@ -29,3 +29,15 @@ internal sealed class MandateConfiguration : IEntityTypeConfiguration<Mandate>
         mandate.HasIndex(m => m.EnterpriseNumber);
     }
 }
+
+internal sealed class ProviderKeyConfiguration : IEntityTypeConfiguration<ProviderKey>
+{
+    public void Configure(EntityTypeBuilder<ProviderKey> key)
+    {
+        key.ToTable("ProviderKeys");
+        key.Property(k => k.Purpose).HasMaxLength(32);
+        key.Property(k => k.Material).HasMaxLength(4000);
+        // Two nodes starting on an empty database both generate a key: the second insert fails and that node reads the first's.
+        key.HasIndex(k => k.Purpose).IsUnique();
+    }
+}

@@ -93,6 +93,9 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<Mandate> Mandates => Set<Mandate>();
 
+    /// <summary>The local identity provider's keys when configuration gives none (shared by every node).</summary>
+    public DbSet<ProviderKey> ProviderKeys => Set<ProviderKey>();
+
     public DbSet<Casework.DossierAssignment> DossierAssignments => Set<Casework.DossierAssignment>();
 
     public DbSet<Casework.SavedQueueFilter> SavedQueueFilters => Set<Casework.SavedQueueFilter>();

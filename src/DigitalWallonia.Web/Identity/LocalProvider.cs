@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Web.Api;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
+using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -51,17 +53,28 @@ public static class LocalProvider
                     .SetTokenEndpointUris("connect/token")
                     .SetEndSessionEndpointUris("connect/endsession");
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
-                options.RegisterScopes(Scopes.OpenId, Scopes.Profile, MandatesScope);
+                // Machine clients (LocalProviderOptions.Clients): their access tokens are what the API accepts.
+                options.AllowClientCredentialsFlow();
+                options.AddEventHandler(ClientCredentialsGrant.Descriptor);
+                options.RegisterScopes([Scopes.OpenId, Scopes.Profile, MandatesScope, .. ApiScopes.All]);
                 options.RegisterClaims(Claims.Subject, Claims.Name, Claims.AuthenticationContextReference, MandatesClaim);
-                // Demonstration and tests only: keys live as long as the process. Production signs in through FAS and
-                // the Region's provider, whose keys are theirs (README, "Sign-in").
-                options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+                // Signed JWTs, not encrypted: the API (JwtBearer) verifies them with the provider's public key. The keys
+                // themselves come from configuration or the database (LocalProviderKeys), the same on every node.
                 options.DisableAccessTokenEncryption();
                 options.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough()
                     .DisableTransportSecurityRequirement();
             });
+        builder.Services.AddSingleton<LocalProviderKeys>();
+        builder.Services.AddOptions<OpenIddictServerOptions>().Configure<LocalProviderKeys, IOptions<LocalProviderOptions>>((server, keys, provider) =>
+        {
+            keys.ConfigureServer(server);
+            if (!string.IsNullOrWhiteSpace(provider.Value.Issuer))
+            {
+                server.Issuer = new Uri(provider.Value.Issuer, UriKind.Absolute);
+            }
+        });
         builder.Services.AddHostedService<LocalProviderStartup>();
     }
 

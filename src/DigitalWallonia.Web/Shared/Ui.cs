@@ -59,6 +59,10 @@ public static class Ui
             "Your sign-in's assurance level is not enough for this service. Sign in with your electronic identity card or itsme."),
         ["denied.title"] = ("Accès refusé", "Access denied"),
         ["denied.body"] = ("Votre rôle ne donne pas accès à cette page.", "Your role does not give access to this page."),
+        ["role.applicant"] = ("Demandeur", "Applicant"),
+        ["role.provider"] = ("Prestataire", "Provider"),
+        ["role.expert"] = ("Expert accrédité", "Accredited expert"),
+        ["role.promoter"] = ("Porteur de l'initiative", "Initiative promoter"),
         ["role.company-representative"] = ("Représentant de l'entreprise", "Company representative"),
         ["role.case-handler"] = ("Gestionnaire de dossier", "Case handler"),
         ["role.supervisor"] = ("Superviseur", "Supervisor"),
@@ -75,7 +79,71 @@ public static class Ui
         ["studio.title"] = ("Atelier des règles", "Rule studio"),
         ["studio.intro"] = ("Les règles d'éligibilité, taux et plafonds des programmes.", "The programmes' eligibility rules, rates and ceilings."),
         ["admin.title"] = ("Administration", "Administration"),
-        ["admin.intro"] = ("Les rôles du personnel et les personnes qui les détiennent.", "Staff roles and the people who hold them."),
+        ["admin.intro"] = ("Qui peut faire quoi : les rôles du personnel, les mandats des entreprises, et le journal de chaque changement.",
+            "Who may do what: staff roles, companies' mandates, and the log of every change."),
+        ["breadcrumbs"] = ("Fil d'Ariane", "Breadcrumbs"),
+        ["admin.done"] = ("C'est fait", "Done"),
+        ["admin.revoke"] = ("Retirer", "Revoke"),
+        ["admin.granted-by"] = ("{0}, le {1}", "{0}, {1}"),
+        ["admin.programme.all"] = ("Tous les programmes", "All programmes"),
+        ["admin.field.person"] = ("Personne (identifiant)", "Person (identifier)"),
+        ["admin.field.person.help"] = ("L'identifiant (sub) que le fournisseur d'identité donne à la personne ; les personnes déjà connectées sont listées plus bas.",
+            "The identifier (sub) the identity provider gives the person; the people who have signed in are listed below."),
+        ["admin.field.role"] = ("Rôle", "Role"),
+        ["admin.field.programme"] = ("Programme", "Programme"),
+        ["admin.field.programme.help"] = ("Un rôle pour un programme ne donne accès qu'aux dossiers de ce programme.", "A role for one programme gives access to that programme's dossiers only."),
+        ["admin.field.enterprise"] = ("Entreprise (numéro BCE)", "Enterprise (CBE number)"),
+        ["admin.field.party-role"] = ("Rôle pour cette entreprise", "Role for this enterprise"),
+        ["admin.column.person"] = ("Personne", "Person"),
+        ["admin.column.identifier"] = ("Identifiant", "Identifier"),
+        ["admin.column.last-sign-in"] = ("Dernière connexion", "Last sign-in"),
+        ["admin.column.role"] = ("Rôle", "Role"),
+        ["admin.column.programme"] = ("Programme", "Programme"),
+        ["admin.column.granted"] = ("Attribué par", "Granted by"),
+        ["admin.column.actions"] = ("Actions", "Actions"),
+        ["admin.column.enterprise"] = ("Entreprise", "Enterprise"),
+        ["admin.column.source"] = ("Origine", "Source"),
+        ["admin.column.when"] = ("Quand", "When"),
+        ["admin.column.by"] = ("Par", "By"),
+        ["admin.column.change"] = ("Changement", "Change"),
+        ["admin.column.what"] = ("Quoi", "What"),
+        ["admin.people.title"] = ("Personnes déjà connectées", "People who have signed in"),
+        ["admin.people.none"] = ("Personne ne s'est encore connecté.", "Nobody has signed in yet."),
+        ["admin.roles.title"] = ("Rôles du personnel", "Staff roles"),
+        ["admin.roles.summary"] = ("Attribuer et retirer les rôles des gestionnaires, superviseurs, chargés de politique, membres du comité, de l'Agence du Numérique et des administrateurs, pour tous les programmes ou un seul.",
+            "Grant and revoke the roles of case handlers, supervisors, policy officers, committee members, the digital agency and administrators, for all programmes or one."),
+        ["admin.roles.intro"] = ("Un rôle vaut dès la prochaine connexion de la personne. Chaque attribution et chaque retrait sont consignés avec leur auteur et leur date.",
+            "A role takes effect at the person's next sign-in. Every grant and revocation is logged with who made it and when."),
+        ["admin.roles.grant"] = ("Attribuer le rôle", "Grant the role"),
+        ["admin.roles.held"] = ("Rôles attribués", "Roles held"),
+        ["admin.roles.already"] = ("{0} a déjà le rôle « {1} » pour « {2} ».", "{0} already holds the role “{1}” for “{2}”."),
+        ["admin.roles.granted"] = ("Rôle « {0} » ({1}) attribué à {2}.", "Role “{0}” ({1}) granted to {2}."),
+        ["admin.roles.revoked"] = ("Rôle « {0} » ({1}) retiré à {2}.", "Role “{0}” ({1}) revoked from {2}."),
+        ["admin.roles.gone"] = ("Ce rôle avait déjà été retiré.", "That role had already been revoked."),
+        ["admin.roles.last-administrator"] = ("Le dernier administrateur ne peut pas être retiré : attribuez d'abord ce rôle à quelqu'un d'autre.",
+            "The last administrator cannot be revoked: grant the role to someone else first."),
+        ["admin.mandates.title"] = ("Mandats", "Mandates"),
+        ["admin.mandates.summary"] = ("Voir qui agit pour quelle entreprise, et accorder ou retirer des mandats en plus de ceux du fournisseur d'identité.",
+            "See who acts for which enterprise, and grant or revoke mandates besides those of the identity provider."),
+        ["admin.mandates.intro"] = ("Les mandats du fournisseur d'identité (FAS) sont relus à chaque connexion ; ceux accordés ici restent jusqu'à leur retrait. Chaque changement est consigné.",
+            "Mandates from the identity provider (FAS) are read again at each sign-in; those granted here stay until revoked. Every change is logged."),
+        ["admin.mandates.grant"] = ("Accorder le mandat", "Grant the mandate"),
+        ["admin.mandates.held"] = ("Mandats en cours", "Mandates held"),
+        ["admin.mandates.already"] = ("{0} a déjà le rôle « {1} » pour l'entreprise {2}.", "{0} already holds the role “{1}” for enterprise {2}."),
+        ["admin.mandates.granted"] = ("Mandat « {0} » pour {1} accordé à {2}.", "Mandate “{0}” for {1} granted to {2}."),
+        ["admin.mandates.revoked"] = ("Mandat « {0} » pour {1} retiré à {2}.", "Mandate “{0}” for {1} revoked from {2}."),
+        ["admin.mandates.gone"] = ("Ce mandat avait déjà été retiré.", "That mandate had already been revoked."),
+        ["admin.mandates.asserted"] = ("Fournisseur d'identité, le {0}", "Identity provider, {0}"),
+        ["admin.changes.title"] = ("Journal des accès", "Access log"),
+        ["admin.changes.summary"] = ("Chaque attribution et retrait de rôle ou de mandat : qui, quand, pour qui.", "Every grant and revocation of a role or mandate: who, when, for whom."),
+        ["admin.changes.intro"] = ("Les {0} derniers changements, du plus récent au plus ancien. Le journal ne se modifie pas : il ne fait que s'allonger.",
+            "The last {0} changes, newest first. The log is never changed: it only grows."),
+        ["admin.change.role-granted"] = ("Rôle attribué", "Role granted"),
+        ["admin.change.role-revoked"] = ("Rôle retiré", "Role revoked"),
+        ["admin.change.mandate-granted"] = ("Mandat accordé", "Mandate granted"),
+        ["admin.change.mandate-revoked"] = ("Mandat retiré", "Mandate revoked"),
+        ["forms.summary"] = ("Le formulaire de chaque action des workflows publiés, à essayer sans toucher à un dossier.",
+            "The form of every action of the published workflows, to try without touching a dossier."),
         ["reporting.title"] = ("Rapports", "Reporting"),
         ["reporting.intro"] = ("Le suivi des mesures du plan Digital Wallonia.", "Monitoring of the Digital Wallonia plan's measures."),
         ["your-roles"] = ("Vos rôles :", "Your roles:"),
@@ -152,6 +220,18 @@ public static class Ui
 
         return IsEnglish ? text.En : text.Fr;
     }
+
+    /// <summary>The text for <paramref name="key"/> in <paramref name="language"/> (<c>fr</c> or <c>en</c>), whatever the request's.</summary>
+    public static string In(string language, string key) =>
+        Texts.TryGetValue(key, out var text)
+            ? (language == "en" ? text.En : text.Fr)
+            : throw new KeyNotFoundException($"No interface text '{key}' in Shared/Ui.cs.");
+
+    /// <summary>An instant as people in Wallonia read it: Brussels time, in the current culture's short date and time.</summary>
+    public static string When(DateTimeOffset instant) =>
+        TimeZoneInfo.ConvertTime(instant, Brussels).ToString("g", CultureInfo.CurrentCulture);
+
+    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
 
     /// <summary>The text for <paramref name="key"/> with its placeholders filled, formatted in the current culture.</summary>
     public static string T(string key, params object[] args) => string.Format(CultureInfo.CurrentCulture, T(key), args);

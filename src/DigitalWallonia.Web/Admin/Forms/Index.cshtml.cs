@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using DigitalWallonia.Platform.Definitions;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Web.Shared;
@@ -18,10 +17,11 @@ namespace DigitalWallonia.Web.Admin.Forms;
 /// </summary>
 public sealed class ActionFormPreviewModel(PlatformDbContext db, WorkflowDefinitions definitions) : PageModel
 {
+    // Accents and quotes as written: the JSON is shown as HTML-encoded text, never put in a script.
     private static readonly JsonSerializerOptions Indented = new()
     {
         WriteIndented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     [BindProperty(SupportsGet = true)]

@@ -17,71 +17,6 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("DigitalWallonia.Platform.Access.AccessChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ChangedBy")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("EnterpriseNumber")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("OccurredAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Programme")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OccurredAt");
-
-                    b.HasIndex("Subject");
-
-                    b.ToTable("AccessChanges", (string)null);
-                });
-
-            modelBuilder.Entity("DigitalWallonia.Platform.Access.KnownPerson", b =>
-                {
-                    b.Property<string>("Subject")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("LastSignedInAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Subject");
-
-                    b.ToTable("KnownPeople", (string)null);
-                });
-
             modelBuilder.Entity("DigitalWallonia.Platform.Access.Mandate", b =>
                 {
                     b.Property<long>("Id")
@@ -94,10 +29,6 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("EnterpriseNumber")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("GrantedBy")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -120,24 +51,31 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("Mandates", (string)null);
                 });
 
-            modelBuilder.Entity("DigitalWallonia.Platform.Access.SignInLockout", b =>
+            modelBuilder.Entity("DigitalWallonia.Platform.Access.ProviderKey", b =>
                 {
-                    b.Property<string>("Subject")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Failures")
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("LastFailureAt")
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("LockedUntil")
+                    b.Property<string>("Material")
+                        .IsRequired()
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.HasKey("Subject");
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
 
-                    b.ToTable("SignInLockouts", (string)null);
+                    b.HasKey("Id");
+
+                    b.HasIndex("Purpose")
+                        .IsUnique();
+
+                    b.ToTable("ProviderKeys", (string)null);
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Access.StaffRoleGrant", b =>
@@ -154,11 +92,6 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Programme")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -171,7 +104,7 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Subject", "Role", "Programme")
+                    b.HasIndex("Subject", "Role")
                         .IsUnique();
 
                     b.ToTable("StaffRoleGrants", (string)null);
