@@ -138,7 +138,7 @@ public sealed class WorkspaceJourneyTests(BrowserFixture fixture)
         var reference = await ReferenceAsync("rentic", "documents-requested");
 
         await site.OpenAsync("/Workspace/Outbox");
-        await site.OpenAsync("/Workspace/Deadlines");
+        await site.OpenAsync("/Workspace/Deadlines?days=90");
         await Assertions.Expect(site.Page.GetByTestId("upcoming")).ToContainTextAsync(reference);
         await site.OpenAsync($"/Workspace/Templates?template=rentic-documents-requested&dossier={reference}");
         await Assertions.Expect(site.Page.GetByTestId("subject")).Not.ToBeEmptyAsync();

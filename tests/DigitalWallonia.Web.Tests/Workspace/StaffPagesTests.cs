@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DigitalWallonia.Web.Tests.Workspace;
 
 /// <summary>The workspace's staff pages over HTTP: failing outbox with resend, deadline overview, template preview.</summary>
+[Collection(WorkspaceCollection.Name)]
 public class StaffPagesTests
 {
     [Fact]
@@ -59,7 +60,7 @@ public class StaffPagesTests
         }
 
         var luc = await host.SignedInAsync("luc.renard");
-        var html = WebUtility.HtmlDecode(await luc.GetStringAsync(new Uri("/Workspace/Deadlines?days=60", UriKind.Relative)));
+        var html = WebUtility.HtmlDecode(await luc.GetStringAsync(new Uri("/Workspace/Deadlines?days=90", UriKind.Relative)));
 
         var upcoming = html[html.IndexOf("data-testid=\"upcoming\"", StringComparison.Ordinal)..html.IndexOf("data-testid=\"failed\"", StringComparison.Ordinal)];
         var failed = html[html.IndexOf("data-testid=\"failed\"", StringComparison.Ordinal)..];
