@@ -157,6 +157,7 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted
                 && entry.Entity is Decision or AuditCheckpoint or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange or AccessChange
+                    or Reporting.PlanChange
                 && !IsErasure(entry))
             {
                 throw new InvalidOperationException(

@@ -71,6 +71,11 @@ public static class SessionClaims
         var mandates = asserted.Concat(stored.Where(m => m.GrantedBy is not null).Select(m => (Enterprise: m.EnterpriseNumber, m.Role))).Distinct().ToList();
         var staffRoles = await db.StaffRoleGrants.AsNoTracking().Where(g => g.Subject == subject)
             .Select(g => new { g.Role, g.Programme }).ToListAsync(cancellationToken);
+        // A person an administrator named as reporting for a measure carrier (without a mandate) acts as a measure carrier.
+        if (await db.Set<Platform.Reporting.CarrierReporter>().AnyAsync(r => r.Subject == subject, cancellationToken))
+        {
+            staffRoles.Add(new { Role = Platform.Reporting.CarrierAccess.MandateRole, Programme = StaffRoleGrant.EveryProgramme });
+        }
 
         var claims = new List<Claim>
         {

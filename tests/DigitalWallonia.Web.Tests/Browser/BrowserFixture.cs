@@ -29,6 +29,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    /// <summary>The host's services, for a test that prepares data through the platform (a reporting cycle, a reporter).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The host did not start (no chromium).");
+
     /// <summary>axe-core as the front end's lock file pins it (Frontend/node_modules, installed by the web project's build).</summary>
     public string AxeScript { get; private set; } = string.Empty;
 

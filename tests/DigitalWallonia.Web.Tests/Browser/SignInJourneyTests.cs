@@ -43,8 +43,8 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
     [InlineData("Anne Lambert", "/Workspace")]
     [InlineData("Nadia Benali", "/Studio")]
     [InlineData("Isabelle Hennaux", "/Workspace")]
-    [InlineData("Thomas Gilson", "/Portal")]
-    [InlineData("Julie Fontaine", "/Reporting")]
+    [InlineData("Thomas Gilson", "/Reporting/Carrier")]
+    [InlineData("Julie Fontaine", "/Reporting/Agency")]
     [InlineData("Marc Delvaux", "/Admin")]
     public async Task Each_role_lands_on_its_home(string person, string home)
     {

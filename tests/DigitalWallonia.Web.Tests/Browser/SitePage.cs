@@ -61,7 +61,8 @@ public sealed class SitePage(IPage page, BrowserFixture fixture, string testName
 
     public Task<string> HeadingAsync() => page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync();
 
-    private async Task CheckedAsync()
+    /// <summary>Waits for the page, keeps a screenshot and runs axe-core (after a click that loaded a page).</summary>
+    public async Task CheckedAsync()
     {
         await page.WaitForSelectorAsync("body[data-ready]");
         _shots++;
