@@ -103,6 +103,44 @@ internal sealed class LocalProviderStartup(
         }
     }
 
+    // Confidential clients: OpenIddict keeps a hash of the secret and checks it at the token endpoint. The descriptor is
+    // written again at each start, so a secret or a scope changed in configuration takes effect.
+    private async Task RegisterMachineClientsAsync(IOpenIddictApplicationManager applications, CancellationToken cancellationToken)
+    {
+        foreach (var client in options.Value.Clients)
+        {
+            if (string.IsNullOrWhiteSpace(client.ClientId) || string.IsNullOrWhiteSpace(client.Secret))
+            {
+                logger.LogWarning("Machine client '{ClientId}' has no secret in configuration ({Section}:Clients): it is not registered.",
+                    client.ClientId, LocalProviderOptions.Section);
+                continue;
+            }
+
+            var descriptor = new OpenIddictApplicationDescriptor
+            {
+                ClientId = client.ClientId,
+                ClientSecret = client.Secret,
+                ClientType = ClientTypes.Confidential,
+                DisplayName = string.IsNullOrWhiteSpace(client.DisplayName) ? client.ClientId : client.DisplayName,
+                Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+            };
+            descriptor.Permissions.UnionWith(client.Scopes.Select(scope => Permissions.Prefixes.Scope + scope));
+            var existing = await applications.FindByClientIdAsync(client.ClientId, cancellationToken);
+            if (existing is null)
+            {
+                await applications.CreateAsync(descriptor, cancellationToken);
+            }
+            else
+            {
+                await applications.UpdateAsync(existing, descriptor, cancellationToken);
+            }
+        }
+    }
+
+    private async Task GrantStaffRolesAsync(PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        var held = (await db.StaffRoleGrants.AsNoTracking().Select(g => new { g.Subject, g.Role }).ToListAsync(cancellationToken))
+            .Select(g => (g.Subject, g.Role)).ToHashSet();
         var now = clock.GetUtcNow();
         var wanted = options.Value.Personas.SelectMany(p => p.Roles.Select(r => (p.Subject, Role: r, By: GrantedBy)))
             .Concat(options.Value.Clients.SelectMany(c => c.Roles.Select(r => (Subject: c.ClientId, Role: r, By: GrantedToClientsBy))));

@@ -21,15 +21,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>The host's services, for what a journey's other side does (the company through the platform).</summary>
-    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("No chromium: the host was not started.");
-
     /// <summary>The host's database, to find the demo dossiers a journey works on.</summary>
     public TestDatabase Database => _database ?? throw new InvalidOperationException("No chromium: the host was not started.");
 
     public string BaseUrl { get; private set; } = string.Empty;
 
-    /// <summary>The host's services, for a test that prepares data through the platform (a reporting cycle, a reporter).</summary>
+    /// <summary>The host's services, for a test that prepares data through the platform (a reporting cycle, a reporter, a company's side of a journey).</summary>
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The host did not start (no chromium).");
 
     /// <summary>axe-core as the front end's lock file pins it (Frontend/node_modules, installed by the web project's build).</summary>
