@@ -99,6 +99,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         return app;
     }
 
+    /// <summary>A new browser context (its own cookies) on the landing page, its pages screenshotted under <paramref name="name"/>.</summary>
+    public Task<SitePage> OpenAsync(string name) => SitePage.StartAsync(this, name);
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)

@@ -37,7 +37,7 @@ public sealed class SitePage
     /// <summary>A new browser context (its own cookies) on the site's landing page, checked.</summary>
     public static async Task<SitePage> StartAsync(BrowserFixture fixture, string name, string locale = "fr-BE")
     {
-        var context = await fixture.Browser.NewContextAsync(new() { Locale = locale });
+        var context = await fixture.Browser.NewContextAsync(new() { Locale = locale, ViewportSize = new() { Width = 1280, Height = 900 } });
         // Generous: the build machine runs several test suites at once on two cores.
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);

@@ -14,6 +14,7 @@ public sealed class WorkspaceJourneyTests(BrowserFixture fixture)
         var site = await OpenAsync();
         await site.SignInAsync("Luc Renard");
         var page = site.Page;
+        await site.ShotAsync("workspace-queue.png");
 
         // The queue, filtered to RENTIC dossiers under review: the filters land in the address.
         await page.GetByText("Filtres", new() { Exact = true }).ClickAsync();
@@ -23,13 +24,13 @@ public sealed class WorkspaceJourneyTests(BrowserFixture fixture)
         await page.WaitForURLAsync("**/Workspace?*programme=rentic*");
         await site.CheckAsync();
         Assert.Contains("state=under-review", page.Url, StringComparison.Ordinal);
-        await site.ShotAsync("workspace-queue.png");
         var reference = await ReferenceAsync("rentic", "under-review");
         await page.GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
         await page.WaitForURLAsync($"**/Workspace/Dossiers/{reference}");
         await page.WaitForSelectorAsync("body[data-diagram=drawn]");
         await site.CheckAsync();
         await Assertions.Expect(page.Locator("pre.mermaid svg")).ToBeVisibleAsync();
+        await page.EvaluateAsync("document.getElementById('company').scrollIntoView()");
         await site.ShotAsync("workspace-dossier.png");
 
         // Verify the declared staff headcount, correcting it with a reason.
@@ -129,6 +130,20 @@ public sealed class WorkspaceJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByTestId("queue")).ToContainTextAsync(reference);
     }
 
+    [ChromiumFact]
+    public async Task The_staff_pages_list_failing_mail_deadlines_and_preview_a_template_with_a_dossier()
+    {
+        var site = await OpenAsync();
+        await site.SignInAsync("Anne Lambert");
+        var reference = await ReferenceAsync("rentic", "documents-requested");
+
+        await site.OpenAsync("/Workspace/Outbox");
+        await site.OpenAsync("/Workspace/Deadlines?days=90");
+        await Assertions.Expect(site.Page.GetByTestId("upcoming")).ToContainTextAsync(reference);
+        await site.OpenAsync($"/Workspace/Templates?template=rentic-documents-requested&dossier={reference}");
+        await Assertions.Expect(site.Page.GetByTestId("subject")).Not.ToBeEmptyAsync();
+    }
+
     // Opens the action's form from the dossier page, fills it, confirms it and waits for the page to come back.
     private static async Task ActAsync(SitePage site, string action, Func<Task> fill)
     {
@@ -148,14 +163,5 @@ public sealed class WorkspaceJourneyTests(BrowserFixture fixture)
         return await db.Dossiers.Where(d => d.Programme == programme && d.State == state).OrderBy(d => d.Id).Select(d => d.Reference).FirstAsync();
     }
 
-    private async Task<SitePage> OpenAsync([CallerMemberName] string name = "")
-    {
-        var context = await fixture.Browser.NewContextAsync(new() { Locale = "fr-BE", ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
-        var page = await context.NewPageAsync();
-        var site = new SitePage(page, fixture, name);
-        await site.OpenAsync("/");
-        return site;
-    }
+    private Task<SitePage> OpenAsync([CallerMemberName] string name = "") => fixture.OpenAsync(name);
 }

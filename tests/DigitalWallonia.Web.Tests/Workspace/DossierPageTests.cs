@@ -8,6 +8,7 @@ namespace DigitalWallonia.Web.Tests.Workspace;
 /// The workspace's dossier page over HTTP, on the demonstration dossiers (loaded on SQLite only, by design: the queries'
 /// storage is tested on both databases in the platform's WorkQueueTests and RenticProgrammeTests).
 /// </summary>
+[Collection(WorkspaceCollection.Name)]
 public class DossierPageTests
 {
     [Fact]

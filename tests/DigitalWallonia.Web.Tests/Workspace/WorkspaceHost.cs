@@ -40,6 +40,8 @@ internal sealed class WorkspaceHost : IAsyncDisposable
     public async Task<HttpClient> SignedInAsync(string subject)
     {
         var browser = App.Browser();
+        // Each test starts a host and seeds the demo: on a busy two-core machine a request may wait its turn a while.
+        browser.Timeout = TimeSpan.FromMinutes(5);
         var landed = await SignInJourney.SignInAsync(browser, subject);
         Assert.Equal(HttpStatusCode.OK, landed.StatusCode);
         return browser;
@@ -61,6 +63,13 @@ internal sealed class WorkspaceHost : IAsyncDisposable
         await App.DisposeAsync();
         await Database.DisposeAsync();
     }
+}
+
+/// <summary>The workspace's HTTP tests run one class at a time: each starts a host and seeds the demo dossiers.</summary>
+[CollectionDefinition(Name)]
+public sealed class WorkspaceCollection
+{
+    public const string Name = "workspace";
 }
 
 /// <summary>Posting a page's form as a browser would: the page's anti-forgery token and the fields given.</summary>
