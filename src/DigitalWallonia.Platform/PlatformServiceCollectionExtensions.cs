@@ -67,7 +67,12 @@ public static class PlatformServiceCollectionExtensions
         services.AddOptions<CommonEligibilityOptions>().BindConfiguration(CommonEligibilityOptions.Section);
         services.TryAddScoped<LabelledInitiatives>();
         services.TryAddScoped<DossierWorkflow>();
+        services.TryAddScoped<Documents.DocumentUploads>();
         services.TryAddScoped<WorkflowMigration>();
+        services.TryAddScoped<Casework.DossierFiles>();
+        services.TryAddScoped<Casework.Assignments>();
+        services.TryAddScoped<Casework.InternalNotes>();
+        services.TryAddScoped<Casework.WorkQueue>();
         services.AddNotifications();
         services.AddScheduling();
         services.AddReporting();

@@ -52,10 +52,8 @@ public sealed class WorkflowDeadlineTarget(
 
         var (template, roles) = found;
 
-        // A party-scoped role reaches the party it links to, which may have another name (measure-carrier -> carrier).
-        var recipients = roles
-            .Select(role => new NotificationRecipient(role, dossier.Parties.FirstOrDefault(p => p.Role == PartyLink(role))?.PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
+        // As the runtime resolves a notify action's roles: a role's party link (measure-carrier → carrier), every party of it.
+        var recipients = NotificationRecipient.For(roles, definitions.Roles, dossier.PartyLinks());
         var now = clock.GetUtcNow();
         var open = await db.Deadlines.AsNoTracking()
             .Where(d => d.DossierId == dossier.Id && d.Status == DeadlineStatus.Pending).ToListAsync(cancellationToken);
@@ -86,9 +84,6 @@ public sealed class WorkflowDeadlineTarget(
             reminder.TemplateKey, deadline.Kind, dossier.Reference, definition.Id, definition.Version);
         return null;
     }
-
-    private string PartyLink(string role) =>
-        definitions.Roles.TryGet(role, out var definition) && definition.Scope == Workflows.Roles.RoleScope.Party ? definition.EffectivePartyLink : role;
 
     private static ReminderDefinition? ReminderOf(WorkflowDefinition definition, string kind, string? template) =>
         definition.States.SelectMany(s => s.OnEntry.Concat(s.OnExit))

@@ -21,6 +21,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The host's services, for what a journey's other side does (the company through the platform).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("No chromium: the host was not started.");
+
+    /// <summary>The host's database, to find the demo dossiers a journey works on.</summary>
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("No chromium: the host was not started.");
+
     public string BaseUrl { get; private set; } = string.Empty;
 
     /// <summary>The host's services, for a test that prepares data through the platform (a reporting cycle, a reporter).</summary>
@@ -55,14 +61,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
         var keyFolder = Path.Combine(Path.GetTempPath(), "dw-test-keys", Guid.NewGuid().ToString("N"));
-        _app = DigitalWalloniaWeb.Build([], builder =>
+        // Development: the local demonstration provider refuses to run in Production.
+        _app = DigitalWalloniaWeb.Build(["--environment", "Development"], builder =>
         {
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Database:Provider"] = _database.Provider.ToString(),
                 ["ConnectionStrings:Default"] = _database.ConnectionString,
-                ["Seed:Demo"] = "false",
+                // The workspace journeys work on the demonstration dossiers.
+                ["Seed:Demo"] = "true",
                 ["Audit:KeyFile"] = Path.Combine(keyFolder, "audit.key"),
                 // Every journey signs in from the same address.
                 ["RateLimits:SignInPerMinute"] = "1000",

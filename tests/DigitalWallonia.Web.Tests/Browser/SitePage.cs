@@ -26,6 +26,7 @@ public sealed class SitePage(IPage page, BrowserFixture fixture, string testName
         await page.WaitForURLAsync("**/identity/sign-in**");
         await CheckedAsync();
         await page.GetByLabel(personName, new() { Exact = true }).CheckAsync();
+        await page.GetByLabel(english ? "PIN" : "Code PIN", new() { Exact = true }).FillAsync(SignIn.DemoPeople.PinOf(personName));
         await page.GetByRole(AriaRole.Button, new() { Name = english ? "Sign in" : "Se connecter", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/identity/", StringComparison.Ordinal) && !url.Contains("/connect/", StringComparison.Ordinal)
             && !url.Contains("signin-oidc", StringComparison.Ordinal) && !url.Contains("/account/", StringComparison.Ordinal));
@@ -46,6 +47,13 @@ public sealed class SitePage(IPage page, BrowserFixture fixture, string testName
         await page.GetByRole(AriaRole.Link, new() { Name = english ? "Sign in" : "Se connecter", Exact = true }).WaitForAsync();
         await CheckedAsync();
     }
+
+    /// <summary>Checks the page the person is on now (after a click that navigated): axe-core and a screenshot.</summary>
+    public Task CheckAsync() => CheckedAsync();
+
+    /// <summary>A screenshot of the page as it is, under <paramref name="name"/> in the artefacts (for the README's tour).</summary>
+    public Task ShotAsync(string name) =>
+        page.ScreenshotAsync(new() { Path = System.IO.Path.Combine(BrowserFixture.Artefacts, name), FullPage = false });
 
     public string Path => new Uri(page.Url).AbsolutePath;
 
