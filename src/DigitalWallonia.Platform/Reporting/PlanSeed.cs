@@ -20,6 +20,7 @@ public sealed class PlanSeed(
     TimeProvider clock,
     IOptions<DemoDataOptions> demo,
     IOptions<DatabaseOptions> database,
+    ReportingDemo reportingDemo,
     ILogger<PlanSeed> logger)
 {
     public const string PlanMarker = "reporting-plan";
@@ -59,6 +60,13 @@ public sealed class PlanSeed(
                     db.Set<CarrierReporter>().Add(new CarrierReporter(carrier.Key, person.Subject, person.Name, "seed", clock.GetUtcNow()));
                 }
             }, cancellationToken);
+        }
+
+        // The demo's published cycle, reported by the demo's first reporter (embedded profile only, like the reporters).
+        if (demo.Value.Demo && database.Value.Provider == DatabaseProvider.Sqlite
+            && await db.Set<CarrierReporter>().AsNoTracking().OrderBy(r => r.Id).FirstOrDefaultAsync(r => r.AddedBy == "seed", cancellationToken) is { } reporter)
+        {
+            await reportingDemo.LoadAsync(reporter, cancellationToken);
         }
     }
 

@@ -84,10 +84,20 @@ public sealed class ReportingCycles(
             created += await OpenTaskAsync(cycle, measure.Id, measure.Title, measure.CarrierKey, carriers[measure.CarrierKey], cancellationToken) ? 1 : 0;
         }
 
+        // Every measure now has its task, made here or by another opener: the cycle is open (the first to say so wins).
         db.ChangeTracker.Clear();
         var row = await db.Set<ReportingCycle>().SingleAsync(c => c.Id == cycle.Id, cancellationToken);
         row.MarkOpen();
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            row = await db.Set<ReportingCycle>().SingleAsync(c => c.Id == cycle.Id, cancellationToken);
+        }
+
         logger.LogInformation("Reporting cycle {Schedule} {Period} opened: {Created} task(s) created for {Measures} measure(s).",
             schedule, row.Period, created, measures.Count);
         return row;

@@ -17,6 +17,7 @@ public static class ReportingServiceCollectionExtensions
 
         services.AddOptions<ReportingOptions>().BindConfiguration(ReportingOptions.Section).ValidateDataAnnotations();
         services.TryAddScoped<PlanSeed>();
+        services.TryAddScoped<ReportingDemo>();
         services.TryAddScoped<PlanCatalogue>();
         services.TryAddScoped<CarrierAccess>();
         services.TryAddScoped<ReportingCycles>();
