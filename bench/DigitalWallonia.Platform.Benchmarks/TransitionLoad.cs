@@ -5,7 +5,6 @@ using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Workflows.Runtime;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace DigitalWallonia.Platform.Benchmarks;
 
@@ -14,7 +13,7 @@ internal static class TransitionLoad
     public static async Task<int> RunAsync(string[] args)
     {
         var options = Options.Parse(args);
-        var (connection, drop, postmaster) = await CreateDatabaseAsync(options);
+        var (connection, drop, postmaster) = await BenchDatabase.CreateAsync(options.Provider, options.Connection, options.Pool);
         var content = BenchContent.Create(options.Versions);
         try
         {
@@ -162,46 +161,5 @@ internal static class TransitionLoad
         services.AddLogging();
         services.AddPlatform();
         return services.BuildServiceProvider();
-    }
-
-    private static async Task<(string Connection, Func<Task> Drop, int? Postmaster)> CreateDatabaseAsync(Options options)
-    {
-        if (options.Provider == DatabaseProvider.Sqlite)
-        {
-            var folder = Directory.CreateTempSubdirectory("dw-bench-").FullName;
-            return ($"Data Source={Path.Combine(folder, "bench.db")}", () =>
-            {
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                Directory.Delete(folder, true);
-                return Task.CompletedTask;
-            }, null);
-        }
-
-        var name = $"dw_bench_{Guid.NewGuid():N}";
-        int? postmaster;
-        await using (var admin = new NpgsqlConnection(options.Connection))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", admin);
-            await create.ExecuteNonQueryAsync();
-            await using var backend = new NpgsqlCommand("SELECT pg_backend_pid()", admin);
-            postmaster = CpuMeter.PostmasterOf((int)(await backend.ExecuteScalarAsync())!); // pg_backend_pid() is never null
-        }
-
-        // The platform's own pool size unless --pool says otherwise (PersistenceServiceCollectionExtensions.DefaultPoolSize).
-        var builder = new NpgsqlConnectionStringBuilder(options.Connection) { Database = name };
-        if (options.Pool is { } pool)
-        {
-            builder.MaxPoolSize = pool;
-        }
-
-        return (builder.ConnectionString, async () =>
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(options.Connection);
-            await admin.OpenAsync();
-            await using var dropCommand = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
-            await dropCommand.ExecuteNonQueryAsync();
-        }, postmaster);
     }
 }

@@ -41,12 +41,19 @@ public sealed class DossierWorkflow(
     /// declares (provenance <c>declared</c>, or <c>decided</c> when staff open it); a fact the system owns (a register's,
     /// the ledger's, the company register's, a granted amount or rate, an instalment) is refused: it only ever comes from
     /// its source, so nobody can open a dossier already granted or with its own past aid.
+    /// The start is decided first, outside any transaction of its own: only then is the dossier numbered, saved and its
+    /// start written, in one short transaction. Taking the reference locks the programme's counter row until that commit
+    /// (<see cref="DossierReferences"/>), so a rule set evaluated while it is held would make every other opening of the
+    /// programme wait for it; on SQLite the transaction itself takes the database's write lock. A party not stored yet is
+    /// saved before the start is decided (its id is what the workflow knows it by).
     /// </summary>
     /// <exception cref="ArgumentException">A fact the system owns is among <paramref name="facts"/>; nothing is stored.</exception>
+    /// <exception cref="InvalidOperationException">No version is published, or the workflow refuses to start; nothing of the dossier is saved.</exception>
     public async Task<(Dossier Dossier, FiringReport Report)> OpenAsync(string workflowId, IReadOnlyList<(Party Party, string Role)> parties,
         JsonElement facts, Actor actor, DateOnly? submittedOn, decimal? requestedAmount, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(parties);
         var declared = facts.ValueKind == JsonValueKind.Object ? facts.EnumerateObject().Select(f => f.Name).ToList() : [];
         if (declared.Where(SystemFacts.Owns).ToList() is { Count: > 0 } owned)
         {
@@ -58,10 +65,13 @@ public sealed class DossierWorkflow(
         var definition = await definitions.LatestAsync(db, workflowId, cancellationToken)
             ?? throw new InvalidOperationException($"No version of workflow '{workflowId}' is published.");
         var now = clock.GetUtcNow();
-        await using var transaction = await OwnTransactionAsync(cancellationToken);
-        var reference = await DossierReferences.NextAsync(db, definition.Programme, DeadlinePlanner.LegalDate(now).Year, cancellationToken);
         var initial = definition.InitialState ?? throw new InvalidOperationException($"Workflow '{workflowId}' has no initial state.");
-        var dossier = Dossier.Open(reference, definition.Programme, initial.Id, now);
+        if (parties.Any(p => p.Party.Id == 0))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var dossier = Dossier.Unnumbered(definition.Programme, initial.Id, now);
         dossier.PinWorkflow(definition.Id, definition.Version);
         dossier.ReplaceFacts(facts.ValueKind == JsonValueKind.Object ? facts.GetRawText() : "{}");
         var staff = actor.Roles.Any(r => definitions.Roles.TryGet(r, out var role) && role.Scope == RoleScope.Global);
@@ -80,22 +90,18 @@ public sealed class DossierWorkflow(
             dossier.Submit(day, requestedAmount);
         }
 
-        db.Dossiers.Add(dossier);
-        await db.SaveChangesAsync(cancellationToken); // the dossier's id is needed by everything the start writes
-
         var loaded = LoadedDossier.New(dossier);
         var instance = await WithRegisterFactsAsync(dossier, Instance(loaded), cancellationToken);
         var result = runtime.Start(definition, instance, actor, Moment(now));
         if (!result.IsAccepted)
         {
-            if (transaction is not null)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-            }
-
             throw new InvalidOperationException($"Workflow '{workflowId}' v{definition.Version} cannot start: {result.Rejection.Message}");
         }
 
+        await using var transaction = await OwnTransactionAsync(cancellationToken);
+        dossier.Number(await DossierReferences.NextAsync(db, definition.Programme, DeadlinePlanner.LegalDate(now).Year, cancellationToken));
+        db.Dossiers.Add(dossier);
+        await db.SaveChangesAsync(cancellationToken); // the dossier's id is needed by everything the start writes
         await writer.WriteAsync(loaded, definition, result.Outcome, actor, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)
@@ -103,20 +109,31 @@ public sealed class DossierWorkflow(
             await transaction.CommitAsync(cancellationToken);
         }
 
-        return (dossier, new FiringReport(dossier.Reference, dossier.State, null));
+        return (dossier, new FiringReport(dossier.Reference, dossier.State, null) { Version = dossier.Version });
     }
 
     /// <summary>Fires <paramref name="trigger"/> on the dossier <paramref name="reference"/> as <paramref name="actor"/>.</summary>
     /// <exception cref="KeyNotFoundException">No dossier has this reference.</exception>
     /// <exception cref="DossierConflictException">A person's action lost a race with another change of the same dossier.</exception>
-    public async Task<FiringReport> FireAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
+    public Task<FiringReport> FireAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken) =>
+        FireAsync(reference, trigger, actor, expectedVersion: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FireAsync(string, WorkflowTrigger, Actor, CancellationToken)"/>, for a person who decided on the dossier
+    /// as it was at <paramref name="expectedVersion"/> (<see cref="Dossier.Version"/>, read earlier): if it has changed since,
+    /// nothing is fired and <see cref="DossierConflictException"/> says so. The version is compared with the row the firing
+    /// loads, and that row's version guards the save, so no change in between goes unnoticed.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No dossier has this reference.</exception>
+    /// <exception cref="DossierConflictException">The dossier is no longer at <paramref name="expectedVersion"/>, or the action lost a race.</exception>
+    public async Task<FiringReport> FireAsync(string reference, WorkflowTrigger trigger, Actor actor, long? expectedVersion, CancellationToken cancellationToken)
     {
         // One connection for the reads, the writes and the commit: closed between them it would go back to the pool and be
         // reset, which costs the server a command each time (and SQLite its pragmas at every open).
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            return await FireWithRetriesAsync(reference, trigger, actor, cancellationToken);
+            return await FireWithRetriesAsync(reference, trigger, actor, expectedVersion, cancellationToken);
         }
         finally
         {
@@ -124,7 +141,7 @@ public sealed class DossierWorkflow(
         }
     }
 
-    private async Task<FiringReport> FireWithRetriesAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
+    private async Task<FiringReport> FireWithRetriesAsync(string reference, WorkflowTrigger trigger, Actor actor, long? expectedVersion, CancellationToken cancellationToken)
     {
         var isPerson = trigger is ActorActionFired;
         for (var attempt = 1; ; attempt++)
@@ -132,7 +149,7 @@ public sealed class DossierWorkflow(
             db.ChangeTracker.Clear();
             try
             {
-                return await FireOnceAsync(reference, trigger, actor, cancellationToken);
+                return await FireOnceAsync(reference, trigger, actor, expectedVersion, cancellationToken);
             }
             catch (DbUpdateException e) when (IsConflict(e))
             {
@@ -148,11 +165,23 @@ public sealed class DossierWorkflow(
         }
     }
 
-    private async Task<FiringReport> FireOnceAsync(string reference, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
+    private async Task<FiringReport> FireOnceAsync(string reference, WorkflowTrigger trigger, Actor actor, long? expectedVersion, CancellationToken cancellationToken)
     {
         var loaded = await LoadAsync(db.Dossiers.Where(d => d.Reference == reference), cancellationToken)
             ?? throw new KeyNotFoundException($"No dossier has the reference '{reference}'.");
+        if (expectedVersion is { } expected && loaded.Dossier.Version != expected)
+        {
+            throw new DossierConflictException(reference,
+                $"{reference} has changed since version {expected} was read (it is now at version {loaded.Dossier.Version}, in state "
+                + $"'{loaded.Dossier.State}'). Nothing was done: reload the dossier and decide again.");
+        }
+
         var decided = await DecideAsync(loaded, trigger, actor, firing: null, cancellationToken);
+        if (decided.Result.IsAccepted && trigger is ActorActionFired fired && await VoidedProposalAsync(decided, fired, cancellationToken) is { } voided)
+        {
+            return new FiringReport(reference, loaded.Dossier.State, voided);
+        }
+
         if (decided.Result.IsAccepted)
         {
             // Reads above stay outside the transaction; only the writes hold it.
@@ -165,6 +194,20 @@ public sealed class DossierWorkflow(
         }
 
         return decided.Report;
+    }
+
+    /// <summary>
+    /// The actions <paramref name="actor"/> may take on the dossier <paramref name="reference"/> now, each with its typed
+    /// input, for forms, task lists and the API: roles (with the party they are held for) and segregation of duties are
+    /// checked, guards are not (firing checks them).
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">No dossier has this reference.</exception>
+    public async Task<IReadOnlyList<AvailableAction>> AvailableActionsAsync(string reference, Actor actor, CancellationToken cancellationToken)
+    {
+        var loaded = await LoadAsync(db.Dossiers.AsNoTracking().Where(d => d.Reference == reference), cancellationToken)
+            ?? throw new KeyNotFoundException($"No dossier has the reference '{reference}'.");
+        var definition = await definitions.GetAsync(db, loaded.Dossier.WorkflowId, loaded.Dossier.WorkflowVersion, cancellationToken);
+        return runtime.AvailableActions(definition, Instance(loaded), actor);
     }
 
     /// <summary>
@@ -200,6 +243,20 @@ public sealed class DossierWorkflow(
         return new Decided(loaded, definition, runtime.Fire(definition, instance, trigger, actor, Moment(now)), now);
     }
 
+    // A second approval taken on a proposal whose evidence changed since (ProposalEvidence) is refused, nothing written.
+    private async Task<Rejection?> VoidedProposalAsync(Decided decided, ActorActionFired fired, CancellationToken cancellationToken)
+    {
+        var taken = decided.Result.Outcome!.Steps.FirstOrDefault();
+        var transition = taken is null ? null : decided.Definition.Transitions.FirstOrDefault(t => t.Id == taken.TransitionId);
+        if (transition is null || ProposalEvidence.ProposalFor(transition, decided.Loaded.History) is not { } proposal)
+        {
+            return null;
+        }
+
+        var changes = await ProposalEvidence.ChangesSinceAsync(db, decided.Loaded.Dossier.Id, proposal.At, cancellationToken);
+        return changes.Count == 0 ? null : ProposalEvidence.Voided(fired.Name, proposal, changes);
+    }
+
     private async Task PersistAsync(Decided decided, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
     {
         await writer.WriteAsync(decided.Loaded, decided.Definition, decided.Result.Outcome!, actor, decided.Now, cancellationToken); // accepted: has an outcome
@@ -214,7 +271,7 @@ public sealed class DossierWorkflow(
     private sealed record Decided(LoadedDossier Loaded, WorkflowDefinition Definition, FiringResult Result, DateTimeOffset Now)
     {
         /// <summary>The dossier's state now (moved by <see cref="PersistAsync"/> when accepted) and the rejection, if any.</summary>
-        public FiringReport Report => new(Loaded.Dossier.Reference, Loaded.Dossier.State, Result.Rejection);
+        public FiringReport Report => new(Loaded.Dossier.Reference, Loaded.Dossier.State, Result.Rejection) { Version = Loaded.Dossier.Version };
     }
 
     /// <summary>
@@ -261,9 +318,7 @@ public sealed class DossierWorkflow(
             OpenDeadlines = loaded.OpenDeadlines
                 .Select(d => new OpenDeadline(d.Kind, d.State, d.LivesWithDossier ? DeadlineScope.Dossier : DeadlineScope.State))
                 .ToList(),
-            Parties = dossier.Parties
-                .GroupBy(p => p.Role)
-                .ToDictionary(g => g.Key, g => g.First().PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Parties = dossier.PartyLinks(),
             Dates = new LegalDates(dossier.SubmittedOn, dossier.DecidedOn),
             Facts = facts.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal),
             FactSources = dossier.FactSources(),
@@ -309,10 +364,7 @@ public sealed class DossierWorkflow(
             throw new InvalidOperationException($"Verifying fact '{path}' of {reference} needs a reason.");
         }
 
-        if (!actor.Roles.Any(r => definitions.Roles.TryGet(r, out var role) && role.Scope == RoleScope.Global && r != RoleCatalogue.SystemRole))
-        {
-            throw new InvalidOperationException($"Only staff (a global role such as case-handler) verify facts; {actor.SubjectId} holds {string.Join(", ", actor.Roles)}.");
-        }
+        Casework.Staff.Require(actor, definitions.Roles, "verify facts");
 
         if (SystemFacts.Owns(path))
         {
@@ -370,6 +422,5 @@ public sealed class DossierWorkflow(
     // A stale dossier version, or a second writer of the same step of the dossier's history or audit trail (their unique
     // indexes on dossier and sequence), all mean "someone else won". Any other constraint error (a foreign key, another
     // unique index, a trigger) is a fault and surfaces as it is.
-    private static bool IsConflict(DbUpdateException e) =>
-        e is DbUpdateConcurrencyException || DatabaseErrors.IsLostRace(e.InnerException);
+    private static bool IsConflict(DbUpdateException e) => DatabaseErrors.IsConflict(e);
 }

@@ -6,4 +6,7 @@ namespace DigitalWallonia.Platform.Dossiers;
 public sealed record FiringReport(string Reference, string State, Rejection? Rejection)
 {
     public bool Accepted => Rejection is null;
+
+    /// <summary>The dossier's <see cref="Dossier.Version"/> now: the one a next action decided on this state expects.</summary>
+    public long Version { get; init; }
 }

@@ -165,14 +165,14 @@ public sealed class OutcomeWriter(
         if (string.IsNullOrWhiteSpace(named))
         {
             // One confirmation pays one instalment: an event that names none used to mark every planned one paid.
-            throw new InvalidOperationException(
+            throw new PaymentNotRecordedException(
                 $"{dossier.Reference}: {DossierWorkflow.PaymentConfirmed} must name the instalment paid in its payload's \"instalment\" ({list}); nothing was recorded.");
         }
 
         var instalments = planned.Where(i => i.Name == named).Take(1).ToList();
         if (instalments.Count == 0)
         {
-            throw new InvalidOperationException(
+            throw new PaymentNotRecordedException(
                 $"{dossier.Reference}: {DossierWorkflow.PaymentConfirmed} names the instalment '{named}', which is not planned ({list}); nothing was recorded.");
         }
 

@@ -42,7 +42,7 @@ public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<Registe
         foreach (var name in _registerFacts)
         {
             if (request.Facts.TryGetValue(name, out var fact) && JsonNode.Parse(fact.GetRawText()) is JsonObject { } registered
-                && registered.ContainsKey("registrations"))
+                && Registrations.IsUnresolved(registered))
             {
                 facts[name] = Registrations.ResolveFact(registered, request.AsOfDate);
             }

@@ -3,7 +3,9 @@ using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Web.Account;
+using DigitalWallonia.Web.Api;
 using DigitalWallonia.Web.Identity;
+using DigitalWallonia.Web.Reporting;
 
 namespace DigitalWallonia.Web.Hosting;
 
@@ -31,6 +33,7 @@ public static class DigitalWalloniaWeb
         builder.AddLocalProvider();
         builder.AddAppSignIn();
         builder.AddRateLimits();
+        builder.AddApi();
         builder.Services.AddWebAuthorization();
         builder.Services.AddRazorPages(WebAuthorization.Configure);
 
@@ -52,6 +55,8 @@ public static class DigitalWalloniaWeb
         app.MapLanguageSwitch();
         app.MapAccount();
         app.MapLocalProvider();
+        app.MapApi();
+        app.MapReportingOpenData();
         app.MapRazorPages();
         return app;
     }

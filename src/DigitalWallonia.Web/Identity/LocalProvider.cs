@@ -1,9 +1,11 @@
 using System.Security.Claims;
 using DigitalWallonia.Platform.Persistence;
+using DigitalWallonia.Web.Api;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
+using OpenIddict.Server;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
@@ -28,10 +30,14 @@ public static class LocalProvider
     public static void AddLocalProvider(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<LocalProviderOptions>(builder.Configuration.GetSection(LocalProviderOptions.Section));
+        // Its sign-in page exists either way (and answers 404 when the provider is off).
+        builder.Services.AddScoped<SignInLockouts>();
         if (!IsEnabled(builder.Configuration))
         {
             return;
         }
+
+        RefuseInProduction(builder);
 
         builder.Services.AddAuthentication().AddCookie(SessionScheme, options =>
         {
@@ -47,18 +53,43 @@ public static class LocalProvider
                     .SetTokenEndpointUris("connect/token")
                     .SetEndSessionEndpointUris("connect/endsession");
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
-                options.RegisterScopes(Scopes.OpenId, Scopes.Profile, MandatesScope);
+                // Machine clients (LocalProviderOptions.Clients): their access tokens are what the API accepts.
+                options.AllowClientCredentialsFlow();
+                options.AddEventHandler(ClientCredentialsGrant.Descriptor);
+                options.RegisterScopes([Scopes.OpenId, Scopes.Profile, MandatesScope, .. ApiScopes.All]);
                 options.RegisterClaims(Claims.Subject, Claims.Name, Claims.AuthenticationContextReference, MandatesClaim);
-                // Demonstration and tests only: keys live as long as the process. Production signs in through FAS and
-                // the Region's provider, whose keys are theirs (README, "Sign-in").
-                options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
+                // Signed JWTs, not encrypted: the API (JwtBearer) verifies them with the provider's public key. The keys
+                // themselves come from configuration or the database (LocalProviderKeys), the same on every node.
                 options.DisableAccessTokenEncryption();
                 options.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough()
                     .DisableTransportSecurityRequirement();
             });
+        builder.Services.AddSingleton<LocalProviderKeys>();
+        builder.Services.AddOptions<OpenIddictServerOptions>().Configure<LocalProviderKeys, IOptions<LocalProviderOptions>>((server, keys, provider) =>
+        {
+            keys.ConfigureServer(server);
+            if (!string.IsNullOrWhiteSpace(provider.Value.Issuer))
+            {
+                server.Issuer = new Uri(provider.Value.Issuer, UriKind.Absolute);
+            }
+        });
         builder.Services.AddHostedService<LocalProviderStartup>();
+    }
+
+    // Demonstration people with PINs in a configuration file are no way to sign real people in: a production node that
+    // still has the provider on (appsettings.json turns it on for the embedded default) stops here, saying what to set.
+    private static void RefuseInProduction(WebApplicationBuilder builder)
+    {
+        if (builder.Environment.IsProduction() && !builder.Configuration.GetValue<bool>($"{LocalProviderOptions.Section}:{nameof(LocalProviderOptions.AllowInProduction)}"))
+        {
+            throw new InvalidOperationException(
+                "The local demonstration identity provider is enabled (Identity:LocalProvider:Enabled) in the Production environment. " +
+                "Sign in through FAS and the Region's provider instead: set Identity__LocalProvider__Enabled=false and Authentication__Authority, " +
+                "Authentication__ClientId, Authentication__ClientSecret (README, \"Signing in\"). To run the demonstration, set " +
+                "ASPNETCORE_ENVIRONMENT=Development; for a public demonstration server only, Identity__LocalProvider__AllowInProduction=true.");
+        }
     }
 
     public static void MapLocalProvider(this IEndpointRouteBuilder endpoints)

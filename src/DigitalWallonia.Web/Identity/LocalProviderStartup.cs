@@ -10,20 +10,28 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace DigitalWallonia.Web.Identity;
 
 /// <summary>
-/// Once the server listens (its addresses are known, a test's free port included): registers the app as a client of the
-/// local provider, adding the redirect addresses it is reached at, and grants the personas their staff roles. Both are
-/// idempotent, so every node and every restart may run them.
+/// Before the server listens, once the database is migrated (<see cref="Hosting.DatabaseStartup"/> starts first): loads the
+/// provider's keys. Once it listens (its addresses are known, a test's free port included): registers the app as a client
+/// of the local provider, adding the redirect addresses it is reached at, registers the machine clients, and grants the
+/// personas and machine clients their staff roles. All idempotent, so every node and every restart may run them.
 /// </summary>
 internal sealed class LocalProviderStartup(
-    IServiceProvider services, IServer server, IOptions<LocalProviderOptions> options, TimeProvider clock) : IHostedLifecycleService
+    IServiceProvider services, IServer server, IOptions<LocalProviderOptions> options, LocalProviderKeys keys, TimeProvider clock,
+    ILogger<LocalProviderStartup> logger) : IHostedLifecycleService
 {
     public const string GrantedBy = "Identity:LocalProvider:Personas";
+
+    public const string GrantedToClientsBy = "Identity:LocalProvider:Clients";
+
+    public Task StartingAsync(CancellationToken cancellationToken) => keys.LoadAsync(cancellationToken);
 
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        await RegisterClientAsync(scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>(), cancellationToken);
-        await GrantPersonaRolesAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), cancellationToken);
+        var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();
+        await RegisterClientAsync(applications, cancellationToken);
+        await RegisterMachineClientsAsync(applications, cancellationToken);
+        await GrantStaffRolesAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), cancellationToken);
     }
 
     /// <summary>The addresses the app answers at: the server's (a wildcard host read as localhost) and the configured ones.</summary>
@@ -95,22 +103,62 @@ internal sealed class LocalProviderStartup(
         }
     }
 
-    private async Task GrantPersonaRolesAsync(PlatformDbContext db, CancellationToken cancellationToken)
+    // Confidential clients: OpenIddict keeps a hash of the secret and checks it at the token endpoint. The descriptor is
+    // written again at each start, so a secret or a scope changed in configuration takes effect.
+    private async Task RegisterMachineClientsAsync(IOpenIddictApplicationManager applications, CancellationToken cancellationToken)
     {
-        var held = (await db.StaffRoleGrants.AsNoTracking().Select(g => new { g.Subject, g.Role }).ToListAsync(cancellationToken))
-            .Select(g => (g.Subject, g.Role)).ToHashSet();
-        foreach (var persona in options.Value.Personas)
+        foreach (var client in options.Value.Clients)
         {
-            foreach (var role in persona.Roles.Where(r => !held.Contains((persona.Subject, r))))
+            if (string.IsNullOrWhiteSpace(client.ClientId) || string.IsNullOrWhiteSpace(client.Secret))
             {
-                db.StaffRoleGrants.Add(new StaffRoleGrant(persona.Subject, role, GrantedBy, clock.GetUtcNow()));
+                logger.LogWarning("Machine client '{ClientId}' has no secret in configuration ({Section}:Clients): it is not registered.",
+                    client.ClientId, LocalProviderOptions.Section);
+                continue;
             }
+
+            var descriptor = new OpenIddictApplicationDescriptor
+            {
+                ClientId = client.ClientId,
+                ClientSecret = client.Secret,
+                ClientType = ClientTypes.Confidential,
+                DisplayName = string.IsNullOrWhiteSpace(client.DisplayName) ? client.ClientId : client.DisplayName,
+                Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
+            };
+            descriptor.Permissions.UnionWith(client.Scopes.Select(scope => Permissions.Prefixes.Scope + scope));
+            var existing = await applications.FindByClientIdAsync(client.ClientId, cancellationToken);
+            if (existing is null)
+            {
+                await applications.CreateAsync(descriptor, cancellationToken);
+            }
+            else
+            {
+                await applications.UpdateAsync(existing, descriptor, cancellationToken);
+            }
+        }
+    }
+
+    // Each grant the configuration adds is logged like an administrator's, under the configuration's name. A role once
+    // granted (held or since revoked by an administrator) is never granted again: a restart does not undo a revocation.
+    private async Task GrantStaffRolesAsync(PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        var held = (await db.AccessChanges.AsNoTracking()
+                .Where(c => c.Kind == AccessChange.RoleGranted && c.Programme == StaffRoleGrant.EveryProgramme)
+                .Select(c => new { c.Subject, c.Role })
+                .Concat(db.StaffRoleGrants.Where(g => g.Programme == StaffRoleGrant.EveryProgramme).Select(g => new { g.Subject, g.Role }))
+                .ToListAsync(cancellationToken))
+            .Select(g => (g.Subject, g.Role)).ToHashSet();
+        var now = clock.GetUtcNow();
+        var wanted = options.Value.Personas.SelectMany(p => p.Roles.Select(r => (p.Subject, Role: r, By: GrantedBy)))
+            .Concat(options.Value.Clients.SelectMany(c => c.Roles.Select(r => (Subject: c.ClientId, Role: r, By: GrantedToClientsBy))));
+        foreach (var (subject, role, by) in wanted.Where(w => held.Add((w.Subject, w.Role))))
+        {
+            var grant = new StaffRoleGrant(subject, role, by, now);
+            db.StaffRoleGrants.Add(grant);
+            db.AccessChanges.Add(AccessChange.ForRole(granted: true, grant, by, now));
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

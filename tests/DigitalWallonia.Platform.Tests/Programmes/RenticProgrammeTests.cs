@@ -121,6 +121,44 @@ public class RenticProgrammeTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task A_correction_after_the_proposal_voids_the_second_approval_until_the_grant_is_proposed_again(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 80_000m);
+        var proposed = await FireAsync(platform, reference, new ActorActionFired("approve"), Handler);
+        platform.Clock.Advance(TimeSpan.FromMinutes(5));
+        await using (var scope = platform.Scope())
+        {
+            var workflow = scope.ServiceProvider.GetRequiredService<DossierWorkflow>();
+            // Confirming a value leaves the proposal standing; correcting one voids it.
+            await workflow.VerifyFactAsync(reference, "declaration.enterprise.annualTurnover", null, "Comptes annuels vus", Handler, CancellationToken.None);
+        }
+
+        platform.Clock.Advance(TimeSpan.FromMinutes(5));
+        await using (var scope = platform.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().VerifyFactAsync(reference, "declaration.enterprise.staffHeadcount",
+                JsonSerializer.SerializeToElement(48), "Bilan social 2025: 48 ETP", Handler, CancellationToken.None);
+        }
+
+        var voided = await FireAsync(platform, reference, new ActorActionFired("countersign"), Supervisor);
+        var sentBack = await FireAsync(platform, reference, new ActorActionFired("send-back") { Input = Input(("reason", "Effectif corrigé : à reproposer")) }, Supervisor);
+        platform.Clock.Advance(TimeSpan.FromMinutes(5));
+        var proposedAgain = await FireAsync(platform, reference, new ActorActionFired("approve"), Handler);
+        var countersigned = await FireAsync(platform, reference, new ActorActionFired("countersign"), Supervisor);
+
+        Assert.Equal("awaiting-second-approval", proposed.State);
+        Assert.Equal(("proposal-voided", "awaiting-second-approval"), (voided.Rejection?.Code, voided.State));
+        Assert.Contains("fact 'declaration.enterprise.staffHeadcount' corrected by handler-1", voided.Rejection!.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("annualTurnover", voided.Rejection.Message, StringComparison.Ordinal);
+        Assert.Equal(["under-review", "awaiting-second-approval", "diagnosis"], new[] { sentBack, proposedAgain, countersigned }.Select(r => r.State));
+        await using var check = platform.Scope();
+        var db = check.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
+        Assert.Equal(["submit", "eligible", "approve-above-threshold", "send-back", "approve-above-threshold", "countersign"], await HistoryAsync(db, dossier.Id));
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task A_request_from_a_software_publisher_is_refused_in_the_company_language(DatabaseProvider provider)
     {
         await using var platform = await StartAsync(provider);

@@ -75,9 +75,9 @@ public class VoucherProgrammeTests
         }, scenario.ProviderActor);
         await scenario.FireAsync(reference, new ActorActionFired("validate-consumption"), Handler);
         // A confirmation that names no instalment, or one not planned, is refused whole: it used to pay every planned one.
-        var unnamed = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var unnamed = await Assert.ThrowsAsync<PaymentNotRecordedException>(() =>
             scenario.FireAsync(reference, new ExternalEventReceived("payment-confirmed") { Payload = Input(("paidOn", "2026-05-20")) }, Actor.System));
-        var unknown = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        var unknown = await Assert.ThrowsAsync<PaymentNotRecordedException>(() =>
             scenario.FireAsync(reference, new ExternalEventReceived("payment-confirmed") { Payload = Input(("instalment", "bonus")) }, Actor.System));
         Assert.Contains("must name the instalment paid in its payload's \"instalment\" (planned: provider-payment); nothing was recorded", unnamed.Message, StringComparison.Ordinal);
         Assert.Contains("names the instalment 'bonus', which is not planned (planned: provider-payment)", unknown.Message, StringComparison.Ordinal);

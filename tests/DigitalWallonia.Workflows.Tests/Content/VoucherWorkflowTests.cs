@@ -98,7 +98,7 @@ public class VoucherWorkflowTests
 
     private WorkflowInstance Submitted()
     {
-        var parties = new Dictionary<string, string> { ["applicant"] = "BE0123456789", ["provider"] = "BE0555555555" };
+        PartyLink[] parties = [new("applicant", "BE0123456789"), new("provider", "BE0555555555")];
         var instance = WorkflowInstance.New(_voucher, parties, new LegalDates(SubmittedAt.Today));
         Fire(ref instance, Action("submit", ("service", "Audit de maturité numérique"), ("requestedAmount", 5000),
             ("declaration", new { enterprise = new { staffHeadcount = 12, annualTurnover = 1_500_000 } })), Company, SubmittedAt);
