@@ -36,7 +36,7 @@ public sealed class CliArgs
     {
         var positionals = new List<string>();
         var options = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var knownFlags = new HashSet<string>(flags.Concat(["help", "dry-run", "explain", "verbose"]), StringComparer.Ordinal);
+        var knownFlags = new HashSet<string>(flags.Concat(["help", "dry-run", "explain", "verbose", "failed"]), StringComparer.Ordinal);
         for (var i = 0; i < args.Count; i++)
         {
             var a = args[i];

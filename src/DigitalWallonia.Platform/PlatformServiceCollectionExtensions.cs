@@ -10,6 +10,7 @@ using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Notifications;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Registers;
+using DigitalWallonia.Platform.Reporting;
 using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Platform.Scheduling.QuartzHosting;
 using DigitalWallonia.Workflows.Runtime;
@@ -68,8 +69,13 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<DossierWorkflow>();
         services.TryAddScoped<Documents.DocumentUploads>();
         services.TryAddScoped<WorkflowMigration>();
+        services.TryAddScoped<Casework.DossierFiles>();
+        services.TryAddScoped<Casework.Assignments>();
+        services.TryAddScoped<Casework.InternalNotes>();
+        services.TryAddScoped<Casework.WorkQueue>();
         services.AddNotifications();
         services.AddScheduling();
+        services.AddReporting();
         return services;
     }
 

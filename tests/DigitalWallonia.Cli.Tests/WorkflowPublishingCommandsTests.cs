@@ -95,7 +95,7 @@ public sealed class WorkflowPublishingCommandsTests : IDisposable
         await db.SaveChangesAsync();
         var workflow = scope.ServiceProvider.GetRequiredService<DossierWorkflow>();
         var applicant = new Actor("claire", "Claire", ["applicant"], company.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var facts = JsonSerializer.SerializeToElement(new { company = new { region = "WAL" }, application = new { requestedAmount = 1000 } });
+        var facts = JsonSerializer.SerializeToElement(new { applicant = new { region = "WAL" }, application = new { requestedAmount = 1000 } });
         var (dossier, _) = await workflow.OpenAsync("grant-test", [(company, DossierRoles.Applicant)], facts, applicant, new DateOnly(2026, 3, 2), 1000m, CancellationToken.None);
         var report = await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
         {

@@ -19,7 +19,8 @@ public static class NodeHost
     public static void ReserveThreads() => ThreadPool.SetMinThreads(Math.Max(32, Environment.ProcessorCount * 8), 32);
 
     public static RunningNode Build(DatabaseProvider provider, string connectionString, string nodeId,
-        IDictionary<string, string?>? settings = null, RecordingSettings? recording = null, TimeProvider? time = null, bool runScheduler = true)
+        IDictionary<string, string?>? settings = null, RecordingSettings? recording = null, TimeProvider? time = null, bool runScheduler = true,
+        CapturedLog? log = null)
     {
         ReserveThreads();
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -38,6 +39,7 @@ public static class NodeHost
 
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        log?.AddTo(builder.Logging);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
         if (time is not null)
         {

@@ -143,6 +143,10 @@ public sealed class PublishedHost : IAsyncLifetime
         start.Environment["ConnectionStrings__Default"] = connectionString;
         start.Environment["Audit__Key"] = Convert.ToBase64String(new byte[32]);
         start.Environment["Seed__Demo"] = "false";
+        // Production signs in through a real provider (read when someone signs in, not at start-up); the local one would refuse.
+        start.Environment["Identity__LocalProvider__Enabled"] = "false";
+        start.Environment["Authentication__Authority"] = "https://fas.example.test/";
+        start.Environment["Authentication__ClientId"] = "digitalwallonia";
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start the published host");
         process.OutputDataReceived += (_, e) => Append(e.Data);

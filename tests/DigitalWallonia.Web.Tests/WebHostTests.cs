@@ -72,12 +72,14 @@ public class WebHostTests
 
         await using var db = database.CreateContext();
         // Every demo dossier runs through its workflow: 2 provider registrations, 4 RENTIC premiums, 1 voucher, 2 listings of
-        // cyber professionals, 3 cyber dossiers, 4 label dossiers.
+        // cyber professionals, 3 cyber dossiers, 4 label dossiers; a published yearly reporting cycle, one task per measure with
+        // tracked yearly indicators.
         var byWorkflow = (await db.Dossiers.GroupBy(d => d.WorkflowId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count));
-        Assert.Equal([("cyber", 3), ("cyber-professional", 2), ("label", 4), ("provider", 2), ("rentic", 4), ("voucher", 1)], byWorkflow);
+        Assert.Equal([("cyber", 3), ("cyber-professional", 2), ("label", 4), ("provider", 2), ("reporting", 42), ("rentic", 4), ("voucher", 1)], byWorkflow);
         Assert.Equal(0, await db.Dossiers.CountAsync(d => d.WorkflowVersion == 0)); // none without a pinned workflow
-        Assert.Equal(9, await db.Parties.CountAsync()); // the 4 companies, a second provider, 2 cyber professionals, 2 label promoters
+        // The 4 companies, a second provider, 2 cyber professionals, 2 label promoters, and the plan's 17 measure carriers.
+        Assert.Equal(9 + 17, await db.Parties.CountAsync());
         Assert.Equal(["committee-review", "labelled", "refused", "suspended"],
             await db.Dossiers.Where(d => d.Programme == "label").Select(d => d.State).OrderBy(s => s).ToListAsync());
     }

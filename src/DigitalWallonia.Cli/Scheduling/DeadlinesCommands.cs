@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWallonia.Cli.Scheduling;
 
-/// <summary><c>dw deadlines list [--due-before DATE] [--status S] [--limit N]</c>: the deadlines operators watch.</summary>
+/// <summary><c>dw deadlines list [--due-before DATE] [--status S | --failed] [--limit N]</c>: the deadlines operators watch.</summary>
 internal static class DeadlinesCommands
 {
     private const int DefaultLimit = 200;
@@ -16,10 +16,12 @@ internal static class DeadlinesCommands
     {
         if (args.WantsHelp)
         {
-            console.Out.WriteLine("dw deadlines list [--due-before DATE] [--status pending|failed|fired|cancelled|all] [--limit N] [--provider ...] [--connection ...]");
+            console.Out.WriteLine("dw deadlines list [--due-before DATE] [--status pending|failed|fired|cancelled|all | --failed] [--limit N] [--provider ...] [--connection ...]");
             console.Out.WriteLine("  Lists deadlines by due instant, pending and failed ones by default. DATE is a day (yyyy-MM-dd: due by 24:00");
             console.Out.WriteLine("  Brussels time the day before) or an instant (2026-12-01T12:00:00Z, exclusive). Times shown in UTC and Brussels time;");
-            console.Out.WriteLine("  under a deadline, the roles its next reminder goes to.");
+            console.Out.WriteLine("  under a deadline, the roles its next reminder goes to and each reminder that failed all its attempts.");
+            console.Out.WriteLine("  --failed: what the scheduler gave up on (GET /health says degraded while any is left) — deadlines that failed");
+            console.Out.WriteLine("  all their attempts and deadlines with such a reminder, with the last error. Exit code 1 when there is any.");
             return args.Verb is null ? 2 : 0;
         }
 
@@ -30,7 +32,13 @@ internal static class DeadlinesCommands
 
         var brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
         var dueBefore = args.Option("due-before") is { } text ? ParseBound(text, brussels) : ((DateTimeOffset, bool)?)null;
-        var statuses = ParseStatuses(args.Option("status"));
+        var failedOnly = args.Has("failed");
+        if (failedOnly && args.Option("status") is { } status && !status.Equals("failed", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new CliUsageException($"--failed lists failed deadlines; it cannot go with --status {status}");
+        }
+
+        var statuses = failedOnly ? [DeadlineStatus.Failed] : ParseStatuses(args.Option("status"));
         var limit = args.Option("limit") is { } l
             ? int.TryParse(l, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new CliUsageException($"--limit '{l}' is not a positive number")
             : DefaultLimit;
@@ -38,7 +46,10 @@ internal static class DeadlinesCommands
         await using var services = PlatformServices.Build(args);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var query = db.Deadlines.AsNoTracking().Where(d => statuses.Contains(d.Status));
+        var query = failedOnly
+            // A reminder that failed all its attempts is as lost as a deadline that did, while its deadline waits on.
+            ? db.Deadlines.AsNoTracking().Where(d => d.Status == DeadlineStatus.Failed || d.Reminders.Any(r => r.Status == DeadlineStatus.Failed))
+            : db.Deadlines.AsNoTracking().Where(d => statuses.Contains(d.Status));
         if (dueBefore is var (bound, inclusive))
         {
             query = inclusive ? query.Where(d => d.DueAt <= bound) : query.Where(d => d.DueAt < bound);
@@ -61,12 +72,14 @@ internal static class DeadlinesCommands
                 d.Attempts,
                 d.ClaimedBy,
                 d.LastError,
+                FailedReminders = d.Reminders.Where(r => r.Status == DeadlineStatus.Failed).OrderBy(r => r.DueAt)
+                    .Select(r => new { r.DueAt, r.Attempts, r.LastError }).ToList(),
             })
             .ToListAsync(cancellationToken);
 
         if (rows.Count == 0)
         {
-            console.Out.WriteLine("No deadlines match.");
+            console.Out.WriteLine(failedOnly ? "No failed deadline or reminder." : "No deadlines match.");
             return 0;
         }
 
@@ -85,6 +98,12 @@ internal static class DeadlinesCommands
             {
                 console.Out.WriteLine($"{"",10}last error: {error}");
             }
+
+            foreach (var reminder in row.FailedReminders)
+            {
+                console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{"",10}reminder due {Utc(reminder.DueAt)} failed after {reminder.Attempts} attempt(s): {reminder.LastError ?? "-"}"));
+            }
         }
 
         if (rows.Count > limit)
@@ -92,7 +111,8 @@ internal static class DeadlinesCommands
             console.Out.WriteLine($"(first {limit} shown; use --limit or --due-before to see others)");
         }
 
-        return 0;
+        // A script watching for failures (cron, a monitoring probe) needs no parsing: 1 means someone must look.
+        return failedOnly ? 1 : 0;
     }
 
     // A day D means "whose last day is before D": due at or before 24:00 Brussels time on the day before (a working-day

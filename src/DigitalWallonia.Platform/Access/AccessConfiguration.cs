@@ -10,8 +10,9 @@ internal sealed class StaffRoleGrantConfiguration : IEntityTypeConfiguration<Sta
         grant.ToTable("StaffRoleGrants");
         grant.Property(g => g.Subject).HasMaxLength(200);
         grant.Property(g => g.Role).HasMaxLength(64);
+        grant.Property(g => g.Programme).HasMaxLength(64);
         grant.Property(g => g.GrantedBy).HasMaxLength(200);
-        grant.HasIndex(g => new { g.Subject, g.Role }).IsUnique();
+        grant.HasIndex(g => new { g.Subject, g.Role, g.Programme }).IsUnique();
     }
 }
 
@@ -23,6 +24,7 @@ internal sealed class MandateConfiguration : IEntityTypeConfiguration<Mandate>
         mandate.Property(m => m.Subject).HasMaxLength(200);
         mandate.Property(m => m.EnterpriseNumber).HasMaxLength(10);
         mandate.Property(m => m.Role).HasMaxLength(64);
+        mandate.Property(m => m.GrantedBy).HasMaxLength(200);
         mandate.HasIndex(m => new { m.Subject, m.EnterpriseNumber, m.Role }).IsUnique();
         mandate.HasIndex(m => m.EnterpriseNumber);
     }

@@ -18,6 +18,9 @@ public sealed class ContentFolder
 
     public string RolesFile => Path.Combine(Workflows, "roles.json");
 
+    /// <summary>The plan's measures, indicators and carriers that the reporting cycles load at first start (reporting/*.json).</summary>
+    public string Reporting => Path.Combine(Root, "reporting");
+
     /// <summary>Working-day calendars; when the folder is absent the calendars built into the platform are used.</summary>
     public string Calendars => Path.Combine(Root, "calendars");
 

@@ -140,6 +140,20 @@ public sealed class WorkflowDefinitions
         return version is null ? null : await GetAsync(db, workflowId, version.Value, cancellationToken);
     }
 
+    /// <summary>Every published version of every workflow (parsed once each), for work lists that span programmes.</summary>
+    public async Task<IReadOnlyList<WorkflowDefinition>> AllPublishedAsync(PlatformDbContext db, CancellationToken cancellationToken)
+    {
+        var published = await db.Set<PublishedWorkflow>().AsNoTracking()
+            .OrderBy(w => w.WorkflowId).ThenBy(w => w.Version).Select(w => new { w.WorkflowId, w.Version }).ToListAsync(cancellationToken);
+        var all = new List<WorkflowDefinition>(published.Count);
+        foreach (var w in published)
+        {
+            all.Add(await GetAsync(db, w.WorkflowId, w.Version, cancellationToken));
+        }
+
+        return all;
+    }
+
     /// <summary>Every published version of <paramref name="workflowId"/>, for migrations.</summary>
     public async Task<WorkflowCatalogue> CatalogueAsync(PlatformDbContext db, string workflowId, CancellationToken cancellationToken)
     {

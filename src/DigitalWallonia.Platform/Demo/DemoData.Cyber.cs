@@ -67,7 +67,7 @@ public sealed partial class DemoData
 
     private async Task<string> ApplyForListingAsync(Party professional, DateOnly today, CancellationToken cancellationToken)
     {
-        var (dossier, _) = await workflow.OpenAsync("cyber-professional", [(await TrackedAsync(professional.Id, cancellationToken), DossierRoles.Expert)], JsonSerializer.SerializeToElement(new { }),
+        var (dossier, _) = await workflow.OpenAsync("cyber-professional", [(await TrackedAsync(professional.Id, cancellationToken), DossierRoles.Expert)], NoFacts,
             ExpertActor(professional), today, null, cancellationToken);
         await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
         {
@@ -85,13 +85,9 @@ public sealed partial class DemoData
 
     private async Task<string> StartCyberAsync(Party company, Party professional, DateOnly today, CancellationToken cancellationToken)
     {
-        var facts = JsonSerializer.SerializeToElement(new
-        {
-            declaration = Declaration(staff: 42, turnover: 6_500_000, balanceSheet: 4_200_000),
-        });
         var applicant = new Actor($"demo-{company.Id}", company.Contacts[0].Name, ["applicant"], company.Id.ToString(CultureInfo.InvariantCulture));
         var (dossier, _) = await workflow.OpenAsync("cyber",
-            [(await TrackedAsync(company.Id, cancellationToken), DossierRoles.Applicant), (await TrackedAsync(professional.Id, cancellationToken), DossierRoles.Expert)], facts,
+            [(await TrackedAsync(company.Id, cancellationToken), DossierRoles.Applicant), (await TrackedAsync(professional.Id, cancellationToken), DossierRoles.Expert)], NoFacts,
             applicant, today, 20_000m, cancellationToken);
         await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
         {

@@ -13,11 +13,12 @@ public sealed partial class DemoData
 
     // Initiatives asking for the Digital Wallonia label, run through workflows/label.json: the charter checked against the
     // version in force today, the committee's decision deadline planned, labels granted with their validity and expiry
-    // reminders, one suspended, one refused. The promoters' numbers satisfy the BCE modulo-97 check.
+    // reminders, one suspended, one refused. The promoters come from the demo extract of the company register, which the
+    // label's common checks read (registered and active, a Walloon seat or establishment unit).
     private async Task<int> LoadLabelsAsync(Party namurDigital, Party conseilNumerique, DateOnly today, CancellationToken cancellationToken)
     {
-        var codeClub = DemoPromoter("Code Club Wallonie ASBL", "0812.345.603", "Julie Lambert", "julie@codeclub.example", "fr");
-        var fabLab = DemoPromoter("Fab Lab Liège ASBL", "0823.456.754", "Tom Peeters", "tom@fablab-liege.example", "en");
+        var codeClub = await DemoPromoterAsync("0812.345.603", "Julie Lambert", "julie@codeclub.example", "fr", cancellationToken);
+        var fabLab = await DemoPromoterAsync("0823.456.754", "Tom Peeters", "tom@fablab-liege.example", "en", cancellationToken);
         db.Parties.AddRange(codeClub, fabLab);
         await db.SaveChangesAsync(cancellationToken);
 
@@ -42,9 +43,9 @@ public sealed partial class DemoData
         return 4;
     }
 
-    private static Party DemoPromoter(string name, string number, string contact, string email, string language)
+    private async Task<Party> DemoPromoterAsync(string number, string contact, string email, string language, CancellationToken cancellationToken)
     {
-        var party = Party.Organisation(name, EnterpriseNumber.Parse(number));
+        var party = await FromRegisterAsync(EnterpriseNumber.Parse(number), cancellationToken);
         party.AddContact(contact, email, language);
         return party;
     }
@@ -55,7 +56,7 @@ public sealed partial class DemoData
         // Each firing clears the context's tracker: link the party as stored, not the detached object it was created as.
         var promoter = await db.Parties.SingleAsync(p => p.Id == demoPromoter.Id, cancellationToken);
         var actor = new Actor($"demo-promoter-{promoter.Id}", promoter.Name, ["promoter"], promoter.Id.ToString(CultureInfo.InvariantCulture));
-        var (dossier, _) = await workflow.OpenAsync("label", [(promoter, DossierRoles.Promoter)], JsonSerializer.SerializeToElement(new { }), actor, today, null,
+        var (dossier, _) = await workflow.OpenAsync("label", [(promoter, DossierRoles.Promoter)], NoFacts, actor, today, null,
             cancellationToken);
         string[] commitments = ["plan-priorities", "state-of-the-art", "accessibility", "security", "personal-data", "fair-competition", "brand-use", "yearly-follow-up"];
         await workflow.FireAsync(dossier.Reference, new ActorActionFired("apply")

@@ -58,9 +58,8 @@ public sealed partial class DemoData
     {
         var company = await TrackedAsync(providerId, cancellationToken);
         var actor = new Actor($"demo-provider-{company.Id}", company.Name, ["provider"], company.Id.ToString(CultureInfo.InvariantCulture));
-        var facts = JsonSerializer.SerializeToElement(new { name = company.Name, enterpriseNumber = company.EnterpriseNumber?.ToString() });
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var (dossier, _) = await workflow.OpenAsync("provider", [(company, DossierRoles.Provider)], facts, actor, today, null, cancellationToken);
+        var (dossier, _) = await workflow.OpenAsync("provider", [(company, DossierRoles.Provider)], NoFacts, actor, today, null, cancellationToken);
         await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
         {
             Input = Fields(("application", new
@@ -86,11 +85,7 @@ public sealed partial class DemoData
         var consultant = await TrackedAsync(consultantId, cancellationToken);
         var applicant = new Actor($"demo-applicant-{company.Id}", company.Contacts.FirstOrDefault()?.Name ?? company.Name, ["applicant"],
             company.Id.ToString(CultureInfo.InvariantCulture));
-        var facts = JsonSerializer.SerializeToElement(new
-        {
-            declaration = Declaration(staff: 35, turnover: 5_200_000, balanceSheet: 3_100_000),
-        });
-        var (dossier, _) = await workflow.OpenAsync("rentic", [(company, DossierRoles.Applicant), (consultant, DossierRoles.Provider)], facts,
+        var (dossier, _) = await workflow.OpenAsync("rentic", [(company, DossierRoles.Applicant), (consultant, DossierRoles.Provider)], NoFacts,
             applicant, today, eligibleCost, cancellationToken);
         await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
         {

@@ -106,13 +106,8 @@ public sealed partial class DemoData(
     // snapshot, the 5-working-day decision deadline planned, the company and the case handlers notified.
     private async Task<string> SubmitVoucherAsync(Party company, Party provider, DateOnly today, CancellationToken cancellationToken)
     {
-        var facts = JsonSerializer.SerializeToElement(new
-        {
-            declaration = Declaration(staff: 42, turnover: 6_500_000, balanceSheet: 4_200_000),
-            requestedAmount = 7_500,
-        });
         var applicant = new Actor("demo-sofia", "Sofia Martin", ["applicant"], company.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var (dossier, _) = await workflow.OpenAsync("voucher", [(company, DossierRoles.Applicant), (provider, DossierRoles.Provider)], facts,
+        var (dossier, _) = await workflow.OpenAsync("voucher", [(company, DossierRoles.Applicant), (provider, DossierRoles.Provider)], NoFacts,
             applicant, today, 7_500m, cancellationToken);
         await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
         {
@@ -145,9 +140,6 @@ public sealed partial class DemoData(
         return party;
     }
 
-    /// <summary>What a demo applicant declares: its own figures, no partner or linked enterprise (an autonomous SME).</summary>
-    private static object Declaration(decimal staff, decimal turnover, decimal balanceSheet) => new
-    {
-        enterprise = new { staffHeadcount = staff, annualTurnover = turnover, balanceSheetTotal = balanceSheet, relatedEnterprises = Array.Empty<object>() },
-    };
+    // Every demo dossier opens empty: what a party says goes in through the workflow's typed inputs, with provenance.
+    private static readonly JsonElement NoFacts = JsonSerializer.SerializeToElement(new { });
 }

@@ -77,6 +77,25 @@ public sealed class Dossier : IVersioned
     public static Dossier Open(string reference, string programme, string initialState, DateTimeOffset openedAt) =>
         new(reference, programme, initialState, openedAt.ToUniversalTime());
 
+    /// <summary>
+    /// A dossier without its reference yet: <see cref="DossierWorkflow.OpenAsync"/> evaluates its start first and numbers
+    /// it (<see cref="Number"/>) only then, so that the reference counter's row is locked for the insert and commit alone.
+    /// </summary>
+    internal static Dossier Unnumbered(string programme, string initialState, DateTimeOffset openedAt) =>
+        new("", programme, initialState, openedAt.ToUniversalTime());
+
+    /// <summary>Gives an <see cref="Unnumbered"/> dossier its reference, before it is saved.</summary>
+    internal void Number(string reference)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reference);
+        if (Id != 0 || Reference.Length > 0)
+        {
+            throw new InvalidOperationException($"Dossier {Reference} (id {Id}) is numbered already.");
+        }
+
+        Reference = reference;
+    }
+
     public void AddParty(Party party, string role)
     {
         if (!DossierRoles.All.Contains(role))
@@ -91,6 +110,14 @@ public sealed class Dossier : IVersioned
 
         _parties.Add(new DossierParty(party, role));
     }
+
+    /// <summary>
+    /// The party links as the workflow runtime knows them (link name → party id), every party of a link included, by party
+    /// id: a stored dossier's links come back from the database in no set order.
+    /// </summary>
+    public IReadOnlyList<PartyLink> PartyLinks() =>
+        [.. _parties.OrderBy(p => p.PartyId).ThenBy(p => p.Role, StringComparer.Ordinal)
+            .Select(p => new PartyLink(p.Role, p.PartyId.ToString(CultureInfo.InvariantCulture)))];
 
     public void Submit(DateOnly submittedOn, decimal? requestedAmount)
     {

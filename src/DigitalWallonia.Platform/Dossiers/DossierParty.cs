@@ -14,6 +14,7 @@ public sealed class DossierParty
     internal DossierParty(Party party, string role)
     {
         Party = party;
+        PartyId = party.Id; // known for a stored party before the dossier is saved: a dossier's start is evaluated first
         Role = role;
     }
 

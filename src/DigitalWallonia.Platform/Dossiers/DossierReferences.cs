@@ -14,7 +14,9 @@ public static class DossierReferences
     /// <summary>
     /// Takes the next number for <paramref name="programme"/> in <paramref name="year"/>. Must run inside the transaction
     /// that saves the dossier: the counter row stays locked until it commits, so two dossiers never share a number and a
-    /// rolled-back dossier gives its number back.
+    /// rolled-back dossier gives its number back. Every other number of the programme waits for that commit, so take it
+    /// last, once the rules are evaluated: <see cref="DossierWorkflow.OpenAsync"/> decides the start first, and a firing
+    /// issuing a certificate takes its number while writing an outcome already decided.
     /// </summary>
     public static async Task<string> NextAsync(PlatformDbContext db, string programme, int year, CancellationToken cancellationToken)
     {

@@ -37,20 +37,49 @@ public sealed class DossierWorkflow(
 
     /// <summary>
     /// Opens a dossier on the latest published version of <paramref name="workflowId"/>, links its parties, and starts the
-    /// workflow (initial state's entry actions, automatic transitions).
+    /// workflow (initial state's entry actions, automatic transitions). <paramref name="facts"/> are what the opener
+    /// declares (provenance <c>declared</c>, or <c>decided</c> when staff open it); a fact the system owns (a register's,
+    /// the ledger's, the company register's, a granted amount or rate, an instalment) is refused: it only ever comes from
+    /// its source, so nobody can open a dossier already granted or with its own past aid.
+    /// The start is decided first, outside any transaction of its own: only then is the dossier numbered, saved and its
+    /// start written, in one short transaction. Taking the reference locks the programme's counter row until that commit
+    /// (<see cref="DossierReferences"/>), so a rule set evaluated while it is held would make every other opening of the
+    /// programme wait for it; on SQLite the transaction itself takes the database's write lock. A party not stored yet is
+    /// saved before the start is decided (its id is what the workflow knows it by).
     /// </summary>
+    /// <exception cref="ArgumentException">A fact the system owns is among <paramref name="facts"/>; nothing is stored.</exception>
+    /// <exception cref="InvalidOperationException">No version is published, or the workflow refuses to start; nothing of the dossier is saved.</exception>
     public async Task<(Dossier Dossier, FiringReport Report)> OpenAsync(string workflowId, IReadOnlyList<(Party Party, string Role)> parties,
         JsonElement facts, Actor actor, DateOnly? submittedOn, decimal? requestedAmount, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentNullException.ThrowIfNull(parties);
+        var declared = facts.ValueKind == JsonValueKind.Object ? facts.EnumerateObject().Select(f => f.Name).ToList() : [];
+        if (declared.Where(SystemFacts.Owns).ToList() is { Count: > 0 } owned)
+        {
+            throw new ArgumentException(
+                $"A {workflowId} dossier cannot be opened with {string.Join(", ", owned.Select(f => $"'{f}'"))}: a fact the system owns "
+                + "(register, ledger, company register or decision) comes only from its source. Nothing was stored.", nameof(facts));
+        }
+
         var definition = await definitions.LatestAsync(db, workflowId, cancellationToken)
             ?? throw new InvalidOperationException($"No version of workflow '{workflowId}' is published.");
         var now = clock.GetUtcNow();
-        await using var transaction = await OwnTransactionAsync(cancellationToken);
-        var reference = await DossierReferences.NextAsync(db, definition.Programme, DeadlinePlanner.LegalDate(now).Year, cancellationToken);
         var initial = definition.InitialState ?? throw new InvalidOperationException($"Workflow '{workflowId}' has no initial state.");
-        var dossier = Dossier.Open(reference, definition.Programme, initial.Id, now);
+        if (parties.Any(p => p.Party.Id == 0))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var dossier = Dossier.Unnumbered(definition.Programme, initial.Id, now);
         dossier.PinWorkflow(definition.Id, definition.Version);
         dossier.ReplaceFacts(facts.ValueKind == JsonValueKind.Object ? facts.GetRawText() : "{}");
+        var staff = actor.Roles.Any(r => definitions.Roles.TryGet(r, out var role) && role.Scope == RoleScope.Global);
+        foreach (var name in declared)
+        {
+            dossier.RecordFactSource(name, new FactProvenance(staff ? FactSources.Decided : FactSources.Declared, actor.SubjectId, now));
+        }
+
         foreach (var (party, role) in parties)
         {
             dossier.AddParty(party, role);
@@ -61,22 +90,18 @@ public sealed class DossierWorkflow(
             dossier.Submit(day, requestedAmount);
         }
 
-        db.Dossiers.Add(dossier);
-        await db.SaveChangesAsync(cancellationToken); // the dossier's id is needed by everything the start writes
-
         var loaded = LoadedDossier.New(dossier);
         var instance = await WithRegisterFactsAsync(dossier, Instance(loaded), cancellationToken);
         var result = runtime.Start(definition, instance, actor, Moment(now));
         if (!result.IsAccepted)
         {
-            if (transaction is not null)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-            }
-
             throw new InvalidOperationException($"Workflow '{workflowId}' v{definition.Version} cannot start: {result.Rejection.Message}");
         }
 
+        await using var transaction = await OwnTransactionAsync(cancellationToken);
+        dossier.Number(await DossierReferences.NextAsync(db, definition.Programme, DeadlinePlanner.LegalDate(now).Year, cancellationToken));
+        db.Dossiers.Add(dossier);
+        await db.SaveChangesAsync(cancellationToken); // the dossier's id is needed by everything the start writes
         await writer.WriteAsync(loaded, definition, result.Outcome, actor, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         if (transaction is not null)
@@ -152,6 +177,11 @@ public sealed class DossierWorkflow(
         }
 
         var decided = await DecideAsync(loaded, trigger, actor, firing: null, cancellationToken);
+        if (decided.Result.IsAccepted && trigger is ActorActionFired fired && await VoidedProposalAsync(decided, fired, cancellationToken) is { } voided)
+        {
+            return new FiringReport(reference, loaded.Dossier.State, voided);
+        }
+
         if (decided.Result.IsAccepted)
         {
             // Reads above stay outside the transaction; only the writes hold it.
@@ -211,6 +241,20 @@ public sealed class DossierWorkflow(
         }
 
         return new Decided(loaded, definition, runtime.Fire(definition, instance, trigger, actor, Moment(now)), now);
+    }
+
+    // A second approval taken on a proposal whose evidence changed since (ProposalEvidence) is refused, nothing written.
+    private async Task<Rejection?> VoidedProposalAsync(Decided decided, ActorActionFired fired, CancellationToken cancellationToken)
+    {
+        var taken = decided.Result.Outcome!.Steps.FirstOrDefault();
+        var transition = taken is null ? null : decided.Definition.Transitions.FirstOrDefault(t => t.Id == taken.TransitionId);
+        if (transition is null || ProposalEvidence.ProposalFor(transition, decided.Loaded.History) is not { } proposal)
+        {
+            return null;
+        }
+
+        var changes = await ProposalEvidence.ChangesSinceAsync(db, decided.Loaded.Dossier.Id, proposal.At, cancellationToken);
+        return changes.Count == 0 ? null : ProposalEvidence.Voided(fired.Name, proposal, changes);
     }
 
     private async Task PersistAsync(Decided decided, WorkflowTrigger trigger, Actor actor, CancellationToken cancellationToken)
@@ -274,9 +318,7 @@ public sealed class DossierWorkflow(
             OpenDeadlines = loaded.OpenDeadlines
                 .Select(d => new OpenDeadline(d.Kind, d.State, d.LivesWithDossier ? DeadlineScope.Dossier : DeadlineScope.State))
                 .ToList(),
-            Parties = dossier.Parties
-                .GroupBy(p => p.Role)
-                .ToDictionary(g => g.Key, g => g.First().PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Parties = dossier.PartyLinks(),
             Dates = new LegalDates(dossier.SubmittedOn, dossier.DecidedOn),
             Facts = facts.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal),
             FactSources = dossier.FactSources(),
@@ -322,10 +364,7 @@ public sealed class DossierWorkflow(
             throw new InvalidOperationException($"Verifying fact '{path}' of {reference} needs a reason.");
         }
 
-        if (!actor.Roles.Any(r => definitions.Roles.TryGet(r, out var role) && role.Scope == RoleScope.Global && r != RoleCatalogue.SystemRole))
-        {
-            throw new InvalidOperationException($"Only staff (a global role such as case-handler) verify facts; {actor.SubjectId} holds {string.Join(", ", actor.Roles)}.");
-        }
+        Casework.Staff.Require(actor, definitions.Roles, "verify facts");
 
         if (SystemFacts.Owns(path))
         {
@@ -383,6 +422,5 @@ public sealed class DossierWorkflow(
     // A stale dossier version, or a second writer of the same step of the dossier's history or audit trail (their unique
     // indexes on dossier and sequence), all mean "someone else won". Any other constraint error (a foreign key, another
     // unique index, a trigger) is a fault and surfaces as it is.
-    private static bool IsConflict(DbUpdateException e) =>
-        e is DbUpdateConcurrencyException || DatabaseErrors.IsLostRace(e.InnerException);
+    private static bool IsConflict(DbUpdateException e) => DatabaseErrors.IsConflict(e);
 }

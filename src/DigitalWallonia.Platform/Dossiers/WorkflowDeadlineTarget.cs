@@ -52,9 +52,8 @@ public sealed class WorkflowDeadlineTarget(
 
         var (template, roles) = found;
 
-        var recipients = roles
-            .Select(role => new NotificationRecipient(role, dossier.Parties.FirstOrDefault(p => p.Role == role)?.PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .ToList();
+        // As the runtime resolves a notify action's roles: a role's party link (measure-carrier → carrier), every party of it.
+        var recipients = NotificationRecipient.For(roles, definitions.Roles, dossier.PartyLinks());
         var now = clock.GetUtcNow();
         var open = await db.Deadlines.AsNoTracking()
             .Where(d => d.DossierId == dossier.Id && d.Status == DeadlineStatus.Pending).ToListAsync(cancellationToken);

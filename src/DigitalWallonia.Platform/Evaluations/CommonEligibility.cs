@@ -41,9 +41,9 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
         var declaration = facts["declaration"] as JsonObject ?? [];
         var terms = aid.Programmes.GetValueOrDefault(programme.Programme);
         var checks = new List<Check>();
+        bool Runs(CommonChecks check) => (programme.Checks & check) != 0;
 
-        EvaluationResult? smeResult = null, seatResult = null, sectorResult = null;
-        if (!programme.GrantOnly)
+        if (Runs(CommonChecks.LegalForm))
         {
             var legal = Input(("enterprise", new JsonObject
             {
@@ -54,16 +54,31 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
             var legalResult = registry.Evaluate("LegalForm", asOf, legal, explain: true);
             checks.Add(new Check("not_registered_or_stopped", "LegalForm", "RegisteredAndActive", legalResult, legal, legalSources));
             checks.Add(new Check("non_profit_excluded", "LegalForm", "NonProfitAllowed", legalResult, legal, legalSources));
+        }
 
+        EvaluationResult? smeResult = null, seatResult = null, sectorResult = null;
+        if (Runs(CommonChecks.SmeCategory))
+        {
             var sme = Input(("enterprise", declaration["enterprise"]?.DeepClone()));
-            var sources = Sources(("enterprise", FactSources.Declared));
             smeResult = registry.Evaluate("SmeCategory", asOf, sme, explain: true);
-            checks.Add(new Check("not_sme", "SmeCategory", "IsSme", smeResult, sme, sources));
+            checks.Add(new Check("not_sme", "SmeCategory", "IsSme", smeResult, sme, Sources(("enterprise", FactSources.Declared))));
+        }
 
-            var seat = Input(("enterprise", new JsonObject { ["establishmentUnits"] = WalloonSeatUnits(company, declaration) }));
+        if (Runs(CommonChecks.WalloonSeat))
+        {
+            var places = WalloonSeatUnits(company, declaration);
+            if (programme.RegisteredOfficeCounts && company["registeredOffice"] is JsonObject { } office && office["country"]?.GetValue<string>() == "BE")
+            {
+                places.Add(new JsonObject { ["number"] = "registered-office", ["postcode"] = office["postcode"]?.DeepClone(), ["isMainOperatingSeat"] = false });
+            }
+
+            var seat = Input(("enterprise", new JsonObject { ["establishmentUnits"] = places }));
             seatResult = registry.Evaluate("WalloonSeat", asOf, seat, explain: true);
             checks.Add(new Check("no_walloon_seat", "WalloonSeat", programme.SeatRule, seatResult, seat, Sources(("enterprise", "companyRegister"))));
+        }
 
+        if (Runs(CommonChecks.ExcludedSectors))
+        {
             var sector = Input(
                 ("enterprise", new JsonObject
                 {
@@ -83,47 +98,56 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
             checks.Add(new Check("tied_to_primary_producers", "ExcludedSectors", "NotTiedToPrimaryProducers", sectorResult, sector, sectorSources));
         }
 
-        // The aid already granted in the period, whatever the request: the programme's own de minimis rule reads it.
-        var (pastAid, pastSources) = PastDeMinimisAid(ledger, declaration);
-        var withoutRequest = registry.Evaluate("DeMinimis", asOf, DeMinimisInput(ledger, declaration, pastAid, 0m));
-
         var programmeFacts = facts.DeepClone().AsObject();
         if (smeResult is not null && seatResult is not null && sectorResult is not null)
         {
             programmeFacts[PlatformFacts.CompanyFact] = ProgrammeCompany(company, declaration, smeResult, seatResult, sectorResult);
         }
 
-        programmeFacts["deMinimis"] = new JsonObject { ["pastAid"] = withoutRequest.Outputs.GetValueOrDefault("pastAid")?.DeepClone() };
-        var own = registry.Evaluate(request.RuleSet, asOf, programmeFacts, explain: true);
-
-        // What the request adds to de minimis and to the caps: the programme's aid output (none when its rules failed).
-        // When the programme's rules fail they give no output; the aid is then what they compute without any aid in the
-        // past (so that a request refused for de minimis still says by how much it would exceed the ceiling).
-        var aidSource = own;
-        if (!own.Passed)
+        // The aid already granted in the period, whatever the request: the programme's own de minimis rule reads it.
+        var (pastAid, pastSources) = PastDeMinimisAid(ledger, declaration);
+        if (Runs(CommonChecks.DeMinimis))
         {
-            var probe = programmeFacts.DeepClone().AsObject();
-            probe["deMinimis"] = new JsonObject { ["pastAid"] = 0m };
-            aidSource = registry.Evaluate(request.RuleSet, asOf, probe);
+            var withoutRequest = registry.Evaluate("DeMinimis", asOf, DeMinimisInput(ledger, declaration, pastAid, 0m));
+            programmeFacts["deMinimis"] = new JsonObject { ["pastAid"] = withoutRequest.Outputs.GetValueOrDefault("pastAid")?.DeepClone() };
         }
 
-        var requested = aidSource.Outputs.GetValueOrDefault(programme.AidOutput) is JsonValue value && value.TryGetValue<decimal>(out var amount) ? amount : 0m;
-        var deMinimis = DeMinimisInput(ledger, declaration, pastAid, requested);
-        var deMinimisSources = Sources(("undertaking", "ledger"), ("application.amount", $"output {request.RuleSet}.{programme.AidOutput}"));
-        deMinimisSources["pastAid"] = pastSources;
-        checks.Add(new Check("de_minimis_ceiling", "DeMinimis", null, registry.Evaluate("DeMinimis", asOf, deMinimis, explain: true), deMinimis, deMinimisSources));
-        if (terms?.Wallet is not null)
+        var own = registry.Evaluate(request.RuleSet, asOf, programmeFacts, explain: true);
+        if (Runs(CommonChecks.DeMinimis) || Runs(CommonChecks.ChequeCaps))
         {
-            var caps = Input(
-                ("application", new JsonObject { ["amount"] = requested, ["chequeType"] = terms.ChequeType, ["theme"] = terms.Theme }),
-                ("pastCheques", ledger["cheques"]?.DeepClone() ?? new JsonArray()));
-            checks.Add(new Check("cheque_caps", "ChequeCaps", null, registry.Evaluate("ChequeCaps", asOf, caps, explain: true), caps,
-                Sources(("application.amount", $"output {request.RuleSet}.{programme.AidOutput}"), ("application", "programme"), ("pastCheques", "ledger"))));
+            // What the request adds to de minimis and to the caps: the programme's aid output. When the programme's rules
+            // fail they give no output; the aid is then what they compute without any aid in the past (so that a request
+            // refused for de minimis still says by how much it would exceed the ceiling).
+            var aidSource = own;
+            if (!own.Passed)
+            {
+                var probe = programmeFacts.DeepClone().AsObject();
+                probe["deMinimis"] = new JsonObject { ["pastAid"] = 0m };
+                aidSource = registry.Evaluate(request.RuleSet, asOf, probe);
+            }
+
+            var requested = aidSource.Outputs.GetValueOrDefault(programme.AidOutput) is JsonValue value && value.TryGetValue<decimal>(out var amount) ? amount : 0m;
+            var aidFrom = $"output {request.RuleSet}.{programme.AidOutput}";
+            if (Runs(CommonChecks.DeMinimis))
+            {
+                var deMinimis = DeMinimisInput(ledger, declaration, pastAid, requested);
+                var deMinimisSources = Sources(("undertaking", "ledger"), ("undertaking.roadFreightForHire", FactSources.Declared), ("application.amount", aidFrom));
+                deMinimisSources["pastAid"] = pastSources;
+                checks.Add(new Check("de_minimis_ceiling", "DeMinimis", null, registry.Evaluate("DeMinimis", asOf, deMinimis, explain: true), deMinimis, deMinimisSources));
+            }
+
+            if (Runs(CommonChecks.ChequeCaps) && terms?.Wallet is not null)
+            {
+                var caps = ChequeCapsInput(ledger, requested, terms);
+                checks.Add(new Check("cheque_caps", "ChequeCaps", null, registry.Evaluate("ChequeCaps", asOf, caps, explain: true), caps,
+                    Sources(("application.amount", aidFrom), ("application", "programme"), ("pastCheques", "ledger"))));
+            }
         }
 
         var passed = own.Passed && checks.All(c => c.Passed);
         var explanation = RuleEngineGuardEvaluator.Explain(own);
         explanation["provenance"] = Provenance(facts, request.FactSources);
+        explanation["decided"] = Decided(facts, request.FactSources);
         explanation["failedConditions"] = new JsonArray([.. FailedConditions(own, programmeFacts, Provenance(facts, request.FactSources)), .. checks.Where(c => !c.Passed).Select(Failed)]);
         explanation["common"] = new JsonArray([.. checks.GroupBy(c => c.RuleSet).Select(g => (JsonNode)new JsonObject
         {
@@ -196,7 +220,7 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
 
     // De minimis aid of the single undertaking: the ledger's (Walloon aid), and what the applicant declared from other
     // authorities, each item with where it came from.
-    private static (JsonArray Aid, JsonArray Sources) PastDeMinimisAid(JsonObject ledger, JsonObject declaration)
+    internal static (JsonArray Aid, JsonArray Sources) PastDeMinimisAid(JsonObject ledger, JsonObject declaration)
     {
         var aid = new JsonArray();
         var sources = new JsonArray();
@@ -223,7 +247,16 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
         return (aid, sources);
     }
 
-    private static JsonObject DeMinimisInput(JsonObject ledger, JsonObject declaration, JsonArray pastAid, decimal amount) => Input(
+    /// <summary>The input of rules/common/cheque-caps.json: the enterprise's own cheques of the wallet (ledger fact) and the aid asked.</summary>
+    internal static JsonObject ChequeCapsInput(JsonObject ledger, decimal amount, ProgrammeAid terms) => Input(
+        ("application", new JsonObject { ["amount"] = amount, ["chequeType"] = terms.ChequeType, ["theme"] = terms.Theme }),
+        ("pastCheques", ledger["cheques"]?.DeepClone() ?? new JsonArray()));
+
+    /// <summary>
+    /// The input of rules/common/de-minimis.json: the undertaking's fiscal-year end (ledger fact), the past aid of the
+    /// single undertaking (ledger and declared, <see cref="PastDeMinimisAid"/>) and the aid asked.
+    /// </summary>
+    internal static JsonObject DeMinimisInput(JsonObject ledger, JsonObject declaration, JsonArray pastAid, decimal amount) => Input(
         ("undertaking", new JsonObject
         {
             ["fiscalYearEndMonth"] = ledger["fiscalYearEndMonth"]?.DeepClone(), ["fiscalYearEndDay"] = ledger["fiscalYearEndDay"]?.DeepClone(),
@@ -297,6 +330,24 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The values the administration itself set on the dossier (source <c>decided</c>: a case handler's reason, an amount
+    /// fixed at the grant), each with who and when: a decision taken on this evaluation names them beside the failed
+    /// conditions, so a refusal on a case handler's ground says what that ground was.
+    /// </summary>
+    public static JsonObject Decided(JsonObject facts, IReadOnlyDictionary<string, FactProvenance> stored)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(stored);
+        return new JsonObject([.. stored.Where(s => s.Value.Source == FactSources.Decided).OrderBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s =>
+            {
+                var described = Describe(s.Value);
+                described["value"] = FactPaths.Get(facts, s.Key)?.DeepClone();
+                return KeyValuePair.Create(s.Key, (JsonNode?)described);
+            })]);
     }
 
     private static JsonObject Describe(FactProvenance provenance) => new()

@@ -11,8 +11,8 @@ namespace DigitalWallonia.Platform.Evaluations;
 
 /// <summary>
 /// The facts the platform builds for a dossier's rules, injected at evaluation and never stored as dossier facts:
-/// <c>company</c> (the applicant as the company register knows it, source <c>companyRegister</c>) and <c>ledger</c>
-/// (source <c>ledger</c>: the de minimis aid of the applicant's single undertaking and the cheques drawn from its
+/// <c>company</c> (the applicant, or a label's promoter, as the company register knows it, source <c>companyRegister</c>)
+/// and <c>ledger</c> (source <c>ledger</c>: the de minimis aid of the applicant's single undertaking and the cheques drawn from its
 /// wallet, each with its grant date, so the rules choose the period on their own evaluation date). The dossier's own
 /// aid is left out, so evaluating a dossier again after its grant does not count its aid twice.
 /// </summary>
@@ -22,7 +22,10 @@ public sealed class PlatformFacts(PlatformDbContext db, AidLedger ledger, Compan
     public const string CompanyFact = "company";
     public const string LedgerFact = "ledger";
 
-    /// <summary>Fact name → object, empty for a programme without common eligibility or a dossier without an organisation as applicant.</summary>
+    /// <summary>
+    /// Fact name → object: the company, and the ledger for a programme that reads it; empty for a programme without
+    /// common checks or a dossier without an organisation in the role they read.
+    /// </summary>
     public async Task<IReadOnlyDictionary<string, JsonObject>> ForAsync(Dossier dossier, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dossier);
@@ -31,11 +34,18 @@ public sealed class PlatformFacts(PlatformDbContext db, AidLedger ledger, Compan
             return new Dictionary<string, JsonObject>();
         }
 
-        var applicant = dossier.Parties.FirstOrDefault(p => p.Role == DossierRoles.Applicant);
-        var party = applicant?.Party ?? (applicant is null ? null : await db.Parties.AsNoTracking().SingleAsync(p => p.Id == applicant.PartyId, cancellationToken));
+        var role = eligibility.Value.PartyRoleOf(dossier.Programme);
+        var link = dossier.Parties.FirstOrDefault(p => p.Role == role);
+        var party = link?.Party ?? (link is null ? null : await db.Parties.AsNoTracking().SingleAsync(p => p.Id == link.PartyId, cancellationToken));
         if (party?.EnterpriseNumber is not { } number)
         {
             return new Dictionary<string, JsonObject>();
+        }
+
+        var company = await companies.ForAsync(number, cancellationToken);
+        if (!eligibility.Value.ReadsLedger(dossier.Programme))
+        {
+            return new Dictionary<string, JsonObject>(StringComparer.Ordinal) { [CompanyFact] = company };
         }
 
         // Everything up to today: a rule evaluated as of an earlier date keeps only what was granted by then.
@@ -82,7 +92,7 @@ public sealed class PlatformFacts(PlatformDbContext db, AidLedger ledger, Compan
 
         return new Dictionary<string, JsonObject>(StringComparer.Ordinal)
         {
-            [CompanyFact] = await companies.ForAsync(number, cancellationToken),
+            [CompanyFact] = company,
             [LedgerFact] = ledgerFact,
         };
     }

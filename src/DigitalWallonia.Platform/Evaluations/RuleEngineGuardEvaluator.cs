@@ -42,7 +42,7 @@ public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<Registe
         foreach (var name in _registerFacts)
         {
             if (request.Facts.TryGetValue(name, out var fact) && JsonNode.Parse(fact.GetRawText()) is JsonObject { } registered
-                && registered.ContainsKey("registrations"))
+                && Registrations.IsUnresolved(registered))
             {
                 facts[name] = Registrations.ResolveFact(registered, request.AsOfDate);
             }
@@ -57,6 +57,7 @@ public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<Registe
         var result = rules.Registry.Evaluate(request.RuleSet, request.AsOfDate, document.RootElement, explain: true);
         var explanation = Explain(result);
         explanation["provenance"] = CommonEligibility.Provenance(facts, request.FactSources);
+        explanation["decided"] = CommonEligibility.Decided(facts, request.FactSources);
         return new GuardOutcome(result.Passed, result.Version.ToString(System.Globalization.CultureInfo.InvariantCulture))
         {
             RuleResults = result.Results.ToDictionary(r => r.RuleName, r => r.IsSuccess, StringComparer.Ordinal),

@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using DigitalWallonia.Platform.Dossiers;
-using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,14 +6,15 @@ namespace DigitalWallonia.Platform.Grants;
 
 /// <summary>
 /// The aid ledger: follows decisions (a grant adds an aid; a withdrawal, recovery or corrective decision changes its
-/// status), records declared external aid, reads past aid of a single undertaking as of a legal date, and builds the
-/// inputs of the common rule sets (rules/common) from the ledger and the party data. Changes are added to the
-/// context; the caller saves them with the rest of its unit of work.
+/// status), records declared external aid and reads the aid of a single undertaking over a window. The common rule sets
+/// read it through the <c>ledger</c> fact (<see cref="Evaluations.PlatformFacts"/>), their inputs built by
+/// <see cref="Evaluations.CommonEligibility"/>: the rules, not this class, choose the de minimis period. Changes are
+/// added to the context; the caller saves them with the rest of its unit of work.
 /// </summary>
 public sealed class AidLedger(PlatformDbContext db, TimeProvider time)
 {
     /// <summary>
-    /// How far back the rule inputs reach: longer than any reference period of the common rule sets (three years,
+    /// How far back the ledger fact reaches: longer than any reference period of the common rule sets (three years,
     /// or three fiscal years), so that the rules, not the ledger, choose the period from their dated parameters.
     /// </summary>
     public const int InputLookBackYears = 4;
@@ -151,112 +149,6 @@ public sealed class AidLedger(PlatformDbContext db, TimeProvider time)
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// De minimis aid already granted to the single undertaking of <paramref name="partyId"/> within the reference
-    /// period ending on <paramref name="asOf"/> under <paramref name="rule"/>, net of reductions, recoveries and
-    /// cancellations effective by <paramref name="asOf"/>, in EUR. The fiscal years are those of <paramref name="partyId"/>.
-    /// </summary>
-    public async Task<decimal> PastDeMinimisAidAsync(long partyId, DateOnly asOf, DeMinimisPeriodRule rule, CancellationToken cancellationToken)
-    {
-        var fiscalYearEnd = rule == DeMinimisPeriodRule.FiscalYears ? await FiscalYearEndAsync(partyId, cancellationToken) : null;
-        var from = DeMinimisPeriod.Start(rule, asOf, fiscalYearEnd);
-        var aid = await AidOfSingleUndertakingAsync(partyId, from, asOf, cancellationToken);
-        return aid.Where(g => g.Regulation.IsDeMinimis()).Sum(g => g.NetAmountOn(asOf));
-    }
-
-    /// <summary>
-    /// The input of rules/common/de-minimis.json for a grant of <paramref name="requestedAmount"/> EUR on
-    /// <paramref name="asOf"/>: the undertaking's fiscal-year end, and every aid of its single undertaking of the last
-    /// <see cref="InputLookBackYears"/> years with its net amount as of <paramref name="asOf"/> (cancelled aid left out).
-    /// </summary>
-    public async Task<JsonObject> DeMinimisInputAsync(long partyId, DateOnly asOf, decimal requestedAmount, CancellationToken cancellationToken)
-    {
-        var party = await db.Parties.AsNoTracking().SingleAsync(p => p.Id == partyId, cancellationToken);
-        var aid = await AidOfSingleUndertakingAsync(partyId, asOf.AddYears(-InputLookBackYears), asOf, cancellationToken);
-        var numbers = await EnterpriseNumbersAsync(aid.Select(g => g.BeneficiaryPartyId), cancellationToken);
-        var undertaking = new JsonObject();
-        if (party.FiscalYearEnd is { } end)
-        {
-            undertaking["fiscalYearEndMonth"] = end.Month;
-            undertaking["fiscalYearEndDay"] = end.Day;
-        }
-
-        var past = new JsonArray();
-        foreach (var grant in aid.Where(g => g.NetAmountOn(asOf) > 0m))
-        {
-            past.Add(new JsonObject
-            {
-                ["amount"] = grant.NetAmountOn(asOf),
-                ["grantedOn"] = Date(grant.GrantedOn),
-                ["regulation"] = grant.Regulation.Reference(),
-                ["beneficiary"] = numbers.GetValueOrDefault(grant.BeneficiaryPartyId),
-            });
-        }
-
-        return new JsonObject
-        {
-            ["undertaking"] = undertaking,
-            ["application"] = new JsonObject { ["amount"] = requestedAmount },
-            ["pastAid"] = past,
-        };
-    }
-
-    /// <summary>
-    /// The input of rules/common/cheque-caps.json: the party's own aid drawn from <paramref name="wallet"/> (the
-    /// wallet is per enterprise, not per group) over the last <see cref="InputLookBackYears"/> years, net as of
-    /// <paramref name="asOf"/>, and the cheque requested.
-    /// </summary>
-    public async Task<JsonObject> ChequeCapsInputAsync(long partyId, DateOnly asOf, decimal amount, string wallet, string chequeType, string theme,
-        CancellationToken cancellationToken)
-    {
-        var from = asOf.AddYears(-InputLookBackYears);
-        var cheques = await db.AidGrants.AsNoTracking().Include(g => g.StatusHistory)
-            .Where(g => g.BeneficiaryPartyId == partyId && g.Wallet == wallet && g.GrantedOn >= from && g.GrantedOn <= asOf)
-            .OrderBy(g => g.GrantedOn).ThenBy(g => g.Id)
-            .ToListAsync(cancellationToken);
-        var past = new JsonArray();
-        foreach (var grant in cheques.Where(g => g.NetAmountOn(asOf) > 0m))
-        {
-            past.Add(new JsonObject
-            {
-                ["amount"] = grant.NetAmountOn(asOf),
-                ["grantedOn"] = Date(grant.GrantedOn),
-                ["chequeType"] = grant.ChequeType,
-                ["theme"] = grant.Theme,
-            });
-        }
-
-        return new JsonObject
-        {
-            ["application"] = new JsonObject { ["amount"] = amount, ["chequeType"] = chequeType, ["theme"] = theme },
-            ["pastCheques"] = past,
-        };
-    }
-
-    /// <summary>
-    /// The input of rules/common/walloon-seat.json from the party's establishment units. The platform does not yet
-    /// know which unit is the main operating seat, so <c>isMainOperatingSeat</c> is given only for
-    /// <paramref name="mainUnitNumber"/> when the caller knows it (e.g. from the application form).
-    /// </summary>
-    public async Task<JsonObject> WalloonSeatInputAsync(long partyId, string? mainUnitNumber, CancellationToken cancellationToken)
-    {
-        var units = await db.EstablishmentUnits.AsNoTracking().Where(u => u.PartyId == partyId).OrderBy(u => u.Id).ToListAsync(cancellationToken);
-        var list = new JsonArray();
-        foreach (var unit in units)
-        {
-            var number = unit.Number.ToString();
-            var item = new JsonObject { ["number"] = number, ["postcode"] = unit.Postcode };
-            if (mainUnitNumber is not null)
-            {
-                item["isMainOperatingSeat"] = number == mainUnitNumber;
-            }
-
-            list.Add(item);
-        }
-
-        return new JsonObject { ["enterprise"] = new JsonObject { ["establishmentUnits"] = list } };
-    }
-
     private async Task<long> ApplicantAsync(long dossierId, CancellationToken cancellationToken) =>
         await db.DossierParties.Where(l => l.DossierId == dossierId && l.Role == DossierRoles.Applicant).Select(l => (long?)l.PartyId)
             .FirstOrDefaultAsync(cancellationToken)
@@ -272,19 +164,7 @@ public sealed class AidLedger(PlatformDbContext db, TimeProvider time)
         return grants.FirstOrDefault(g => g.StatusOn(DateOnly.MaxValue) != AidGrantStatus.Cancelled);
     }
 
-    private async Task<FiscalYearEnd?> FiscalYearEndAsync(long partyId, CancellationToken cancellationToken) =>
-        (await db.Parties.AsNoTracking().SingleAsync(p => p.Id == partyId, cancellationToken)).FiscalYearEnd;
-
-    private async Task<Dictionary<long, string?>> EnterpriseNumbersAsync(IEnumerable<long> partyIds, CancellationToken cancellationToken)
-    {
-        var ids = partyIds.Distinct().ToList();
-        var parties = await db.Parties.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(cancellationToken);
-        return parties.ToDictionary(p => p.Id, p => p.EnterpriseNumber?.ToString());
-    }
-
     // A status row added to an aid does not change the aid's own row; bumping its version makes two concurrent
     // changes of the same aid conflict instead of both passing the "remaining amount" check.
     private void Touch(AidGrant grant) => db.Entry(grant).Property(g => g.Version).IsModified = true;
-
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

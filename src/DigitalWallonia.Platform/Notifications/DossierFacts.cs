@@ -74,14 +74,22 @@ public static class DossierFacts
         }
 
         // The other linked parties under their role (provider.name, promoter.name), and the dossier's own facts under the
-        // programme's key (voucher.service, label.initiative.name), so letters can say what e-mails say.
+        // programme's key (voucher.service, label.initiative.name), so letters can say what e-mails say. Several parties in
+        // one role (two providers) are all named: name and enterpriseNumber join theirs, parties lists each.
         foreach (var link in dossier.Parties.Where(p => p.Role != DossierRoles.Applicant && p.Party is not null).GroupBy(p => p.Role))
         {
-            var party = link.First().Party;
+            var parties = link.OrderBy(p => p.PartyId).Select(p => new JsonObject
+            {
+                ["name"] = p.Party.Name,
+                ["enterpriseNumber"] = p.Party.EnterpriseNumber is { } partyNumber ? $"BE {partyNumber}" : null,
+            }).ToList();
             facts[link.Key] = new JsonObject
             {
-                ["name"] = party.Name,
-                ["enterpriseNumber"] = party.EnterpriseNumber is { } partyNumber ? $"BE {partyNumber}" : null,
+                ["name"] = string.Join(", ", parties.Select(p => (string?)p["name"])),
+                ["enterpriseNumber"] = parties.Any(p => p["enterpriseNumber"] is not null)
+                    ? string.Join(", ", parties.Select(p => (string?)p["enterpriseNumber"]).OfType<string>())
+                    : null,
+                ["parties"] = new JsonArray([.. parties]),
             };
         }
 

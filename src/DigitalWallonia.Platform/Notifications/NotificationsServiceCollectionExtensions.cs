@@ -2,6 +2,7 @@ using DigitalWallonia.Platform.Documents;
 using DigitalWallonia.Platform.Notifications.Mail;
 using DigitalWallonia.Platform.Notifications.Templates;
 using DigitalWallonia.Platform.Scheduling.QuartzHosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -22,6 +23,10 @@ public static partial class NotificationsServiceCollectionExtensions
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations()
             .Validate<IOptions<MailOptions>>((smtp, mail) => mail.Value.Transport != MailTransportKind.Smtp || !string.IsNullOrWhiteSpace(smtp.Host),
                 "Mail:Transport is Smtp but Smtp:Host is empty; set Smtp__Host (and Smtp__Port, Smtp__Security).")
+            // Smtp:StartTls (a bool) was replaced by Smtp:Security; binding ignores unknown keys, so a deployment still
+            // setting StartTls=false for its plain-text relay would silently get StartTls and fail to send.
+            .Validate<IConfiguration>((_, configuration) => configuration.GetSection(SmtpOptions.Section)[SmtpOptions.RetiredStartTls] is null,
+                SmtpOptions.RetiredStartTlsMessage)
             .ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations()
             .Validate<IOptions<SmtpOptions>>((outbox, smtp) => outbox.ClaimDuration > smtp.Value.Timeout,

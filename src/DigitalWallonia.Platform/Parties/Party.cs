@@ -36,6 +36,23 @@ public sealed class Party : IVersioned
     public static Party Organisation(string name, EnterpriseNumber enterpriseNumber) =>
         new(PartyKind.Organisation, RequireName(name), enterpriseNumber);
 
+    /// <summary>
+    /// An organisation known by its name only, its enterprise number not (yet) recorded: a public body as the plan of
+    /// measures names it. It cannot apply for aid (the programmes read the company register by enterprise number).
+    /// </summary>
+    public static Party Organisation(string name) => new(PartyKind.Organisation, RequireName(name), null);
+
+    /// <summary>Records the organisation's enterprise number once it is known.</summary>
+    public void Identify(EnterpriseNumber enterpriseNumber)
+    {
+        if (Kind != PartyKind.Organisation)
+        {
+            throw new InvalidOperationException($"{Name} is a person; only organisations have an enterprise number.");
+        }
+
+        EnterpriseNumber = enterpriseNumber;
+    }
+
     public static Party Person(string name) => new(PartyKind.Person, RequireName(name), null);
 
     public EstablishmentUnit AddEstablishmentUnit(EstablishmentUnitNumber number, string name, string street, string postcode, string municipality)

@@ -44,6 +44,10 @@ internal static class DatabaseErrors
         _ => false,
     };
 
+    /// <summary>A stale version of a row (the dossier's concurrency token) or a lost race (<see cref="IsLostRace"/>): someone else won.</summary>
+    public static bool IsConflict(Microsoft.EntityFrameworkCore.DbUpdateException e) =>
+        e is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException || IsLostRace(e.InnerException);
+
     private static readonly (string Name, string Columns)[] StepIndexes =
     [
         ("IX_DossierHistory_DossierId_Sequence", "DossierHistory.DossierId, DossierHistory.Sequence"),

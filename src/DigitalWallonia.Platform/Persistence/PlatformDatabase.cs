@@ -41,6 +41,8 @@ public static class PlatformDatabase
             }
         }
 
+        // The plan of measures from reporting/ (once per database: administrators edit it afterwards).
+        await scope.ServiceProvider.GetRequiredService<Reporting.PlanSeed>().LoadAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<DemoData>().LoadIfEnabledAsync(cancellationToken);
     }
 }

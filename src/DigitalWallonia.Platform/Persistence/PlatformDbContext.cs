@@ -96,6 +96,16 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
     /// <summary>The local identity provider's keys when configuration gives none (shared by every node).</summary>
     public DbSet<ProviderKey> ProviderKeys => Set<ProviderKey>();
 
+    public DbSet<Casework.DossierAssignment> DossierAssignments => Set<Casework.DossierAssignment>();
+
+    public DbSet<Casework.SavedQueueFilter> SavedQueueFilters => Set<Casework.SavedQueueFilter>();
+
+    public DbSet<AccessChange> AccessChanges => Set<AccessChange>();
+
+    public DbSet<KnownPerson> KnownPeople => Set<KnownPerson>();
+
+    public DbSet<SignInLockout> SignInLockouts => Set<SignInLockout>();
+
     /// <summary>The web host's Data Protection keys, shared by every node so that each reads every cookie.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -140,13 +150,14 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
     }
 
     // Records that are evidence are append-only: a decision, an evaluation snapshot, a published definition, a history
-    // entry, a document as it was sent, an aid status change. A correction is a new record (a reversal, a new version, a superseding document).
+    // entry, a document as it was sent, an aid status change, a change of access. A correction is a new record (a reversal, a new version, a superseding document).
     private void RefuseChangesToEvidence()
     {
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted
-                && entry.Entity is Decision or AuditCheckpoint or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange
+                && entry.Entity is Decision or AuditCheckpoint or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange or AccessChange
+                    or Reporting.PlanChange
                 && !IsErasure(entry))
             {
                 throw new InvalidOperationException(

@@ -14,7 +14,7 @@ namespace DigitalWallonia.Platform.Scheduling;
 internal sealed class DeadlineFirings(IServiceScopeFactory scopes, TimeProvider time, SchedulingOptions options, ILogger logger)
 {
     public Task<IReadOnlyList<FiringOutcome>> FireDeadlinesAsync(IReadOnlyList<Deadline> batch, SweepClaim claim, CancellationToken cancellationToken) =>
-        FireAsync(batch, d => d.Id, claim, FiringOutcome.DeadlineFired,
+        FireAsync("Deadline", batch, d => d.Id, claim, FiringOutcome.DeadlineFired,
             async (db, ids, now, ct) =>
             {
                 var marked = await db.Deadlines
@@ -46,7 +46,7 @@ internal sealed class DeadlineFirings(IServiceScopeFactory scopes, TimeProvider 
 
     public Task<IReadOnlyList<FiringOutcome>> FireRemindersAsync(IReadOnlyList<(DeadlineReminder Reminder, Deadline Deadline)> batch, SweepClaim claim,
         CancellationToken cancellationToken) =>
-        FireAsync(batch, r => r.Reminder.Id, claim, FiringOutcome.ReminderFired,
+        FireAsync("Reminder", batch, r => r.Reminder.Id, claim, FiringOutcome.ReminderFired,
             (db, ids, now, ct) => db.DeadlineReminders
                 .Where(r => ids.Contains(r.Id) && r.Status == DeadlineStatus.Pending && r.ClaimedBy == claim.Node && r.ClaimedUntil == claim.Until)
                 // The deadline's own row takes part: a reminder never goes out after its deadline fired or was cancelled.
@@ -67,7 +67,7 @@ internal sealed class DeadlineFirings(IServiceScopeFactory scopes, TimeProvider 
             (db, id) => db.DeadlineReminders.AnyAsync(r => r.Id == id && r.Status == DeadlineStatus.Failed),
             cancellationToken);
 
-    private async Task<IReadOnlyList<FiringOutcome>> FireAsync<T>(IReadOnlyList<T> batch, Func<T, long> idOf, SweepClaim claim, FiringOutcome success,
+    private async Task<IReadOnlyList<FiringOutcome>> FireAsync<T>(string what, IReadOnlyList<T> batch, Func<T, long> idOf, SweepClaim claim, FiringOutcome success,
         Func<PlatformDbContext, List<long>, DateTimeOffset, CancellationToken, Task<int>> mark,
         Func<IDeadlineTarget, T, CancellationToken, Task> fire,
         Func<PlatformDbContext, long, DateTimeOffset, string, Task<int>> recordFailure,
@@ -120,20 +120,21 @@ internal sealed class DeadlineFirings(IServiceScopeFactory scopes, TimeProvider 
             var outcomes = new List<FiringOutcome>();
             foreach (var item in batch)
             {
-                outcomes.AddRange(await FireAsync([item], idOf, claim, success, mark, fire, recordFailure, gaveUp, cancellationToken));
+                outcomes.AddRange(await FireAsync(what, [item], idOf, claim, success, mark, fire, recordFailure, gaveUp, cancellationToken));
             }
 
             return outcomes;
         }
 
-        logger.LogWarning(failure, "Firing {Id} on {Node} failed; retried after {Delay}", ids[0], claim.Node, options.RetryDelay);
+        logger.LogWarning(failure, "{What} {Id} failed to fire on {Node}; retried after {Delay}", what, ids[0], claim.Node, options.RetryDelay);
         await using var failureScope = scopes.CreateAsyncScope();
         var failureDb = failureScope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         await recordFailure(failureDb, ids[0], now, failure is null ? "unknown failure" : $"{failure.GetType().Name}: {failure.Message}");
         if (await gaveUp(failureDb, ids[0]))
         {
-            // No retry is left: someone must act (GET /health says degraded, dw deadlines list --status failed lists it).
-            logger.LogError(failure, "Firing {Id} failed all its {Attempts} attempts and is marked Failed; it will not be retried", ids[0], options.MaxAttempts);
+            // No retry is left: someone must act (GET /health says degraded, dw deadlines list --failed lists it).
+            logger.LogError(failure, "{What} {Id} failed all its {Attempts} attempts and is marked Failed; it will not be retried (dw deadlines list --failed)",
+                what, ids[0], options.MaxAttempts);
         }
 
         return [FiringOutcome.Failed];

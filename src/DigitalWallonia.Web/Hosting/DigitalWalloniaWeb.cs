@@ -5,6 +5,7 @@ using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Web.Account;
 using DigitalWallonia.Web.Api;
 using DigitalWallonia.Web.Identity;
+using DigitalWallonia.Web.Reporting;
 
 namespace DigitalWallonia.Web.Hosting;
 
@@ -55,6 +56,7 @@ public static class DigitalWalloniaWeb
         app.MapAccount();
         app.MapLocalProvider();
         app.MapApi();
+        app.MapReportingOpenData();
         app.MapRazorPages();
         return app;
     }

@@ -25,6 +25,11 @@ public static class WebAuthorization
         // refusal page). Not a fallback policy: an address that exists nowhere must stay a 404, not become a sign-in.
         pages.Conventions.AuthorizeFolder("/");
         pages.Conventions.AllowAnonymousToPage("/Index");
+        // The plan's public progress pages; the folder's subfolders (Agency, Carrier, Plan) keep their policies.
+        foreach (var page in Reporting.PublicPages.All)
+        {
+            pages.Conventions.AllowAnonymousToPage(page);
+        }
         foreach (var folder in Homes.Audiences.Keys)
         {
             pages.Conventions.AuthorizeFolder(folder, PolicyName(folder));

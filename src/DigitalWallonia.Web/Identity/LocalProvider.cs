@@ -30,10 +30,14 @@ public static class LocalProvider
     public static void AddLocalProvider(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<LocalProviderOptions>(builder.Configuration.GetSection(LocalProviderOptions.Section));
+        // Its sign-in page exists either way (and answers 404 when the provider is off).
+        builder.Services.AddScoped<SignInLockouts>();
         if (!IsEnabled(builder.Configuration))
         {
             return;
         }
+
+        RefuseInProduction(builder);
 
         builder.Services.AddAuthentication().AddCookie(SessionScheme, options =>
         {
@@ -72,6 +76,20 @@ public static class LocalProvider
             }
         });
         builder.Services.AddHostedService<LocalProviderStartup>();
+    }
+
+    // Demonstration people with PINs in a configuration file are no way to sign real people in: a production node that
+    // still has the provider on (appsettings.json turns it on for the embedded default) stops here, saying what to set.
+    private static void RefuseInProduction(WebApplicationBuilder builder)
+    {
+        if (builder.Environment.IsProduction() && !builder.Configuration.GetValue<bool>($"{LocalProviderOptions.Section}:{nameof(LocalProviderOptions.AllowInProduction)}"))
+        {
+            throw new InvalidOperationException(
+                "The local demonstration identity provider is enabled (Identity:LocalProvider:Enabled) in the Production environment. " +
+                "Sign in through FAS and the Region's provider instead: set Identity__LocalProvider__Enabled=false and Authentication__Authority, " +
+                "Authentication__ClientId, Authentication__ClientSecret (README, \"Signing in\"). To run the demonstration, set " +
+                "ASPNETCORE_ENVIRONMENT=Development; for a public demonstration server only, Identity__LocalProvider__AllowInProduction=true.");
+        }
     }
 
     public static void MapLocalProvider(this IEndpointRouteBuilder endpoints)

@@ -39,6 +39,14 @@ public sealed class LocalProviderOptions
     /// <summary>Machine clients (the payment system, the statistics export) that get API tokens by OAuth client credentials.</summary>
     public List<MachineClient> Clients { get; set; } = [];
 
+    /// <summary>
+    /// Lets the provider run in the Production environment, where the host otherwise refuses to start with it on: for a
+    /// public demonstration server only, never where real people sign in (README, "Signing in").
+    /// </summary>
+    public bool AllowInProduction { get; set; }
+
+    public LockoutOptions Lockout { get; set; } = new();
+
     public Persona? Find(string subject) => Personas.Find(p => string.Equals(p.Subject, subject, StringComparison.Ordinal));
 }
 
@@ -48,6 +56,12 @@ public sealed class Persona
     public string Subject { get; set; } = string.Empty;
 
     public string Name { get; set; } = string.Empty;
+
+    /// <summary>
+    /// The demonstration PIN the person types on the provider's page (the README lists them): what makes a failed
+    /// sign-in, and so the lockout, possible. A persona without one cannot sign in.
+    /// </summary>
+    public string Pin { get; set; } = string.Empty;
 
     /// <summary>Global roles of workflows/roles.json, or <c>administrator</c>; seeded into the app's own table.</summary>
     public List<string> Roles { get; set; } = [];

@@ -137,15 +137,24 @@ internal sealed class LocalProviderStartup(
         }
     }
 
+    // Each grant the configuration adds is logged like an administrator's, under the configuration's name. A role once
+    // granted (held or since revoked by an administrator) is never granted again: a restart does not undo a revocation.
     private async Task GrantStaffRolesAsync(PlatformDbContext db, CancellationToken cancellationToken)
     {
-        var held = (await db.StaffRoleGrants.AsNoTracking().Select(g => new { g.Subject, g.Role }).ToListAsync(cancellationToken))
+        var held = (await db.AccessChanges.AsNoTracking()
+                .Where(c => c.Kind == AccessChange.RoleGranted && c.Programme == StaffRoleGrant.EveryProgramme)
+                .Select(c => new { c.Subject, c.Role })
+                .Concat(db.StaffRoleGrants.Where(g => g.Programme == StaffRoleGrant.EveryProgramme).Select(g => new { g.Subject, g.Role }))
+                .ToListAsync(cancellationToken))
             .Select(g => (g.Subject, g.Role)).ToHashSet();
+        var now = clock.GetUtcNow();
         var wanted = options.Value.Personas.SelectMany(p => p.Roles.Select(r => (p.Subject, Role: r, By: GrantedBy)))
             .Concat(options.Value.Clients.SelectMany(c => c.Roles.Select(r => (Subject: c.ClientId, Role: r, By: GrantedToClientsBy))));
         foreach (var (subject, role, by) in wanted.Where(w => held.Add((w.Subject, w.Role))))
         {
-            db.StaffRoleGrants.Add(new StaffRoleGrant(subject, role, by, clock.GetUtcNow()));
+            var grant = new StaffRoleGrant(subject, role, by, now);
+            db.StaffRoleGrants.Add(grant);
+            db.AccessChanges.Add(AccessChange.ForRole(granted: true, grant, by, now));
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -10,7 +10,8 @@ namespace DigitalWallonia.Workflows.Graph;
 /// </summary>
 public static class MermaidRenderer
 {
-    public static string Render(WorkflowDefinition definition, string culture = "fr")
+    /// <summary>The diagram; <paramref name="current"/>, when given, is the state drawn highlighted (a dossier's state).</summary>
+    public static string Render(WorkflowDefinition definition, string culture = "fr", string? current = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var ids = MermaidIds(definition);
@@ -41,6 +42,12 @@ public static class MermaidRenderer
         foreach (var state in definition.States.Where(s => s.Kind == StateKind.Final))
         {
             text.Append("    ").Append(ids[state.Id]).Append(" --> [*]\n");
+        }
+
+        if (current is not null && ids.TryGetValue(current, out var here))
+        {
+            text.Append("    classDef current fill:#a6192e,color:#ffffff,stroke:#0b0c0c,stroke-width:3px,font-weight:bold\n");
+            text.Append("    class ").Append(here).Append(" current\n");
         }
 
         return text.ToString();

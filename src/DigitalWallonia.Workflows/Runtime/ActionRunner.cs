@@ -57,8 +57,7 @@ internal static class ActionRunner
 
     private static Rejection? Notify(FiringSession session, string template, IReadOnlyList<string> roles)
     {
-        var recipients = roles.Select(role => new NotificationRecipient(role, session.PartyFor(role))).ToList();
-        session.Emit(new NotificationRequested(template, recipients));
+        session.Emit(new NotificationRequested(template, NotificationRecipient.For(roles, session.Roles, session.Instance.Parties)));
         return null;
     }
 

@@ -143,10 +143,6 @@ internal sealed class FiringSession
     /// <summary>Whether the actor holds one of <paramref name="roles"/> for this dossier (party-scoped roles must match the dossier's party).</summary>
     public bool ActorHoldsAny(IEnumerable<string> roles) => roles.Any(HoldsRole);
 
-    public string? PartyFor(string role) =>
-        Roles.TryGet(role, out var definition) && definition.Scope == RoleScope.Party
-            ? Instance.Parties.GetValueOrDefault(definition.EffectivePartyLink)
-            : null;
 
     /// <summary>The latest earlier entry of actor action <paramref name="action"/>, from the stored history or this firing.</summary>
     public HistoryEntry? LastDone(string action) =>
@@ -228,9 +224,8 @@ internal sealed class FiringSession
             return true;
         }
 
-        return Actor.PartyId is { } party
-            && Instance.Parties.TryGetValue(definition.EffectivePartyLink, out var dossierParty)
-            && string.Equals(party, dossierParty, StringComparison.Ordinal);
+        // Any party of the link holds the role: the second of two providers acts as much as the first.
+        return Actor.PartyId is { } party && Instance.PartiesOf(definition.EffectivePartyLink).Contains(party, StringComparer.Ordinal);
     }
 
     // A field holding a personal one (a list of partners with their managers' names) is kept whole in the erasable column.

@@ -47,4 +47,10 @@ public enum RejectionReason
 
     /// <summary><see cref="WorkflowRuntime.Start"/> on an instance that already has history.</summary>
     AlreadyStarted,
+
+    /// <summary>
+    /// A second approval of a proposal whose evidence changed after it was made (a fact corrected, a document added, a
+    /// new evaluation): the proposal is void and must be made again. Decided by the platform, which holds the evidence.
+    /// </summary>
+    ProposalVoided,
 }

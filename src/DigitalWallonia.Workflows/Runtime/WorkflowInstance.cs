@@ -5,7 +5,7 @@ namespace DigitalWallonia.Workflows.Runtime;
 
 /// <summary>
 /// What the runtime needs to know about one dossier's workflow: the definition version it is pinned to, its state,
-/// history and open deadlines, the parties linked by role (<c>applicant</c> → enterprise number), legal dates, and the
+/// history and open deadlines, the parties linked to it (<c>provider</c> → party id, several per link allowed), legal dates, and the
 /// facts guards are evaluated on. The platform loads it; the runtime never changes it (see <see cref="WorkflowOutcome.ApplyTo"/>).
 /// </summary>
 public sealed record WorkflowInstance
@@ -20,8 +20,11 @@ public sealed record WorkflowInstance
 
     public IReadOnlyList<OpenDeadline> OpenDeadlines { get; init; } = [];
 
-    /// <summary>Party link (<c>applicant</c>, <c>provider</c>, ...) to the party's id.</summary>
-    public IReadOnlyDictionary<string, string> Parties { get; init; } = new Dictionary<string, string>();
+    /// <summary>The parties linked to the dossier; several may share a link (two providers), and any of them acts for it.</summary>
+    public IReadOnlyList<PartyLink> Parties { get; init; } = [];
+
+    /// <summary>The ids of the parties linked under <paramref name="link"/>, in the order of <see cref="Parties"/>.</summary>
+    public IReadOnlyList<string> PartiesOf(string link) => [.. Parties.Where(p => string.Equals(p.Link, link, StringComparison.Ordinal)).Select(p => p.PartyId)];
 
     public LegalDates Dates { get; init; } = LegalDates.None;
 
@@ -33,7 +36,7 @@ public sealed record WorkflowInstance
 
     /// <summary>A new instance in <paramref name="definition"/>'s initial state, pinned to its version; start it with <see cref="WorkflowRuntime.Start"/>.</summary>
     /// <exception cref="ArgumentException">The definition has no initial state (it would not pass validation).</exception>
-    public static WorkflowInstance New(WorkflowDefinition definition, IReadOnlyDictionary<string, string>? parties = null, LegalDates? dates = null)
+    public static WorkflowInstance New(WorkflowDefinition definition, IReadOnlyList<PartyLink>? parties = null, LegalDates? dates = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         var initial = definition.InitialState ?? throw new ArgumentException($"Workflow '{definition.Id}' v{definition.Version} has no initial state.", nameof(definition));
@@ -42,7 +45,7 @@ public sealed record WorkflowInstance
             DefinitionId = definition.Id,
             DefinitionVersion = definition.Version,
             State = initial.Id,
-            Parties = parties ?? new Dictionary<string, string>(),
+            Parties = parties ?? [],
             Dates = dates ?? LegalDates.None,
         };
     }

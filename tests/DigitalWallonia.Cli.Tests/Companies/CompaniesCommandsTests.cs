@@ -17,7 +17,7 @@ public class CompaniesCommandsTests
         var again = await DwTests.RunAsync(["companies", "import", CompanyExtracts.Update141, .. connection]);
 
         Assert.Equal(0, full.Code);
-        Assert.Contains("Imported the full extract 140 of 2026-03-01: 11 activity, 18 address, 12 code, 9 denomination, 9 enterprise, 9 establishment; 0 enterprise(s) stopped; 0 row(s) not applied.", full.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Imported the full extract 140 of 2026-03-01: 12 activity, 20 address, 12 code, 10 denomination, 10 enterprise, 10 establishment; 0 enterprise(s) stopped; 0 row(s) not applied.", full.Stdout, StringComparison.Ordinal);
         Assert.Equal(1, update.Code);
         Assert.Contains("error: enterprise_delete.csv, line 3: unknown enterprise number 0111.111.124", update.Stderr, StringComparison.Ordinal);
         Assert.Contains("1 enterprise(s) stopped; 4 row(s) not applied.", update.Stdout, StringComparison.Ordinal);

@@ -32,6 +32,22 @@ public class RegistersCommandsTests
     }
 
     [Fact]
+    public async Task Registers_list_shows_each_party_of_a_registration_of_two()
+    {
+        await using var platform = await ListingRegister.StartAsync(DatabaseProvider.Sqlite);
+        var first = await TestParties.StoredAsync(platform, "0876.543.270", "Conseil Numérique SPRL");
+        var second = await TestParties.StoredAsync(platform, "0555.444.368", "Atelier Web SRL");
+        var reference = await ListingRegister.RegisterAsync(platform, [first, second]);
+
+        var (code, stdout, _) = await DwTests.RunAsync(["registers", "list", "listing", "--at", "2026-03-02", "--connection", platform.Database.ConnectionString, .. ListingOptions]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Register 'listing' on 2026-03-02: 2 in force.", stdout, StringComparison.Ordinal);
+        Assert.Matches($@"yes +0876\.543\.270 +Conseil Numérique SPRL +{reference} +listed", stdout);
+        Assert.Matches($@"yes +0555\.444\.368 +Atelier Web SRL +{reference} +listed", stdout);
+    }
+
+    [Fact]
     public async Task An_unknown_register_or_a_malformed_date_is_a_usage_error()
     {
         var unknown = await DwTests.RunAsync("registers", "list", "nope");

@@ -20,10 +20,10 @@ public class CompanyRegisterImportTests
         Assert.False(report.AlreadyImported);
         Assert.Empty(report.Errors);
         Assert.Equal((140, "full", new DateOnly(2026, 3, 1)), (report.ExtractNumber, report.ExtractType, report.SnapshotDate));
-        Assert.Equal(9, report.Applied["enterprise"]);
-        Assert.Equal(9, report.Applied["establishment"]);
-        Assert.Equal(18, report.Applied["address"]);
-        Assert.Equal(11, report.Applied["activity"]);
+        Assert.Equal(10, report.Applied["enterprise"]);
+        Assert.Equal(10, report.Applied["establishment"]);
+        Assert.Equal(20, report.Applied["address"]);
+        Assert.Equal(12, report.Applied["activity"]);
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var number = EnterpriseNumber.Parse("0440.100.183");
@@ -49,8 +49,8 @@ public class CompanyRegisterImportTests
         Assert.Equal(0, again.RowsApplied);
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        Assert.Equal(9, await db.Set<RegisteredEnterprise>().CountAsync());
-        Assert.Equal(11, await db.Set<RegisteredActivity>().CountAsync());
+        Assert.Equal(10, await db.Set<RegisteredEnterprise>().CountAsync());
+        Assert.Equal(12, await db.Set<RegisteredActivity>().CountAsync());
         Assert.Equal(1, await db.Set<CompanyRegisterExtract>().CountAsync());
     }
 

@@ -216,7 +216,7 @@ public class DossierWorkflowTests
 
         var facts = JsonSerializer.SerializeToElement(new
         {
-            company = new { region = "WAL" },
+            applicant = new { region = "WAL" }, // "company" is the company register's: never an opening fact
             application = new { requestedAmount },
         });
         var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync(

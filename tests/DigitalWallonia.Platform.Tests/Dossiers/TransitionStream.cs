@@ -45,7 +45,7 @@ internal static class TransitionStream
             var workflow = scope.ServiceProvider.GetRequiredService<DossierWorkflow>();
             var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
             var company = await db.Parties.SingleAsync(p => p.Id == companyId);
-            var facts = JsonSerializer.SerializeToElement(new { company = new { region = "WAL" }, application = new { requestedAmount = 1000 + i } });
+            var facts = JsonSerializer.SerializeToElement(new { applicant = new { region = "WAL" }, application = new { requestedAmount = 1000 + i } });
             var (dossier, _) = await workflow.OpenAsync("grant-test", [(company, DossierRoles.Applicant)], facts, applicant,
                 new DateOnly(2026, 3, 2), 1000 + i, CancellationToken.None);
             Console.WriteLine($"opened {dossier.Reference}");

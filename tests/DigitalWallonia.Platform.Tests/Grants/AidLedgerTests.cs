@@ -31,7 +31,7 @@ public class AidLedgerTests
 
         await using var read = scenario.Context();
         var members = await scenario.Ledger(read).SingleUndertakingAsync(grandchild, new(2026, 1, 1), CancellationToken.None);
-        var past = await scenario.Ledger(read).PastDeMinimisAidAsync(parent, new(2026, 1, 1), DeMinimisPeriodRule.RollingYears, CancellationToken.None);
+        var past = await scenario.PastDeMinimisAidAsync(parent, new(2026, 1, 1));
 
         Assert.Equal([parent, subsidiary, grandchild], members);
         Assert.Equal(65000m, past);
@@ -52,11 +52,8 @@ public class AidLedgerTests
             await db.SaveChangesAsync();
         }
 
-        await using var read = scenario.Context();
-        var ledger = scenario.Ledger(read);
-
-        Assert.Equal(50000m, await ledger.PastDeMinimisAidAsync(parent, new(2025, 6, 30), DeMinimisPeriodRule.RollingYears, CancellationToken.None));
-        Assert.Equal(0m, await ledger.PastDeMinimisAidAsync(parent, new(2025, 7, 1), DeMinimisPeriodRule.RollingYears, CancellationToken.None));
+        Assert.Equal(50000m, await scenario.PastDeMinimisAidAsync(parent, new(2025, 6, 30)));
+        Assert.Equal(0m, await scenario.PastDeMinimisAidAsync(parent, new(2025, 7, 1)));
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -83,7 +80,7 @@ public class AidLedgerTests
         Assert.Equal(25000m, stored.NetAmountOn(new(2025, 4, 1)));
         Assert.Equal(14999.50m, stored.NetAmountOn(new(2025, 9, 1)));
         Assert.Equal(AidGrantStatus.Reduced, stored.StatusOn(new(2025, 8, 31)));
-        Assert.Equal(14999.50m, await scenario.Ledger(read).PastDeMinimisAidAsync(company, new(2026, 1, 1), DeMinimisPeriodRule.RollingYears, CancellationToken.None));
+        Assert.Equal(14999.50m, await scenario.PastDeMinimisAidAsync(company, new(2026, 1, 1)));
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -98,11 +95,8 @@ public class AidLedgerTests
             await db.SaveChangesAsync();
         }
 
-        await using var read = scenario.Context();
-        var ledger = scenario.Ledger(read);
-
-        Assert.Equal(30000m, await ledger.PastDeMinimisAidAsync(company, new(2025, 4, 30), DeMinimisPeriodRule.RollingYears, CancellationToken.None));
-        Assert.Equal(0m, await ledger.PastDeMinimisAidAsync(company, new(2025, 5, 1), DeMinimisPeriodRule.RollingYears, CancellationToken.None));
+        Assert.Equal(30000m, await scenario.PastDeMinimisAidAsync(company, new(2025, 4, 30)));
+        Assert.Equal(0m, await scenario.PastDeMinimisAidAsync(company, new(2025, 5, 1)));
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -119,17 +113,14 @@ public class AidLedgerTests
             await db.SaveChangesAsync();
         }
 
-        await using var read = scenario.Context();
-        var reader = scenario.Ledger(read);
-
         // Fiscal year 2023-07-01..2024-06-30 is current on 2023-12-31; the two before start on 2021-07-01.
-        Assert.Equal(70000m, await reader.PastDeMinimisAidAsync(company, new(2023, 12, 31), DeMinimisPeriodRule.FiscalYears, CancellationToken.None));
+        Assert.Equal(70000m, await scenario.PastDeMinimisAidAsync(company, new(2023, 12, 31)));
         // On 2024-06-30 the same fiscal years apply; a rolling period would start on 2021-07-01 too.
-        Assert.Equal(70000m, await reader.PastDeMinimisAidAsync(company, new(2024, 6, 30), DeMinimisPeriodRule.FiscalYears, CancellationToken.None));
+        Assert.Equal(70000m, await scenario.PastDeMinimisAidAsync(company, new(2024, 6, 30)));
         // Rolling three years from 2024-07-01 start on 2021-07-02: the aid of 2021-07-01 has left.
-        Assert.Equal(0m, await reader.PastDeMinimisAidAsync(company, new(2024, 7, 1), DeMinimisPeriodRule.RollingYears, CancellationToken.None));
+        Assert.Equal(0m, await scenario.PastDeMinimisAidAsync(company, new(2024, 7, 1)));
         // While on 2023-06-30 (fiscal year 2022-07-01..2023-06-30) the period starts on 2020-07-01 and holds both aids.
-        Assert.Equal(130000m, await reader.PastDeMinimisAidAsync(company, new(2023, 6, 30), DeMinimisPeriodRule.FiscalYears, CancellationToken.None));
+        Assert.Equal(130000m, await scenario.PastDeMinimisAidAsync(company, new(2023, 6, 30)));
     }
 
     [Theory, OnSqlite, OnPostgres]

@@ -1,9 +1,15 @@
+using System.Text.Json.Nodes;
+using DigitalWallonia.Platform.Companies;
 using DigitalWallonia.Platform.Dossiers;
+using DigitalWallonia.Platform.Evaluations;
 using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Tests.Databases;
 using DigitalWallonia.Platform.Tests.Support;
+using DigitalWallonia.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace DigitalWallonia.Platform.Tests.Grants;
 
@@ -57,6 +63,39 @@ internal sealed class LedgerScenario : IAsyncDisposable
 
     public static Decision Decision(long dossierId, string kind, decimal? amount, DateOnly decidedOn, long? reverses = null) =>
         new(dossierId, kind, amount, "Décret du 21 décembre 2016", "{}", "case-handler-1", "supervisor-1", decidedOn, "ChequeCaps", "1", reverses, Now);
+
+    /// <summary>
+    /// The <c>ledger</c> fact the platform injects for a voucher request of <paramref name="partyId"/> on
+    /// <paramref name="asOf"/> (<see cref="PlatformFacts"/>, the clock set to that day): what the common rule sets read.
+    /// </summary>
+    public async Task<JsonObject> LedgerFactAsync(long partyId, DateOnly asOf)
+    {
+        Clock.Set(new DateTimeOffset(asOf, new TimeOnly(10, 0), TimeSpan.Zero));
+        await using var db = Context();
+        var party = await db.Parties.AsNoTracking().SingleAsync(p => p.Id == partyId);
+        var request = Dossier.Open("VOUCHER-2026-999999", "voucher", "draft", Clock.GetUtcNow());
+        request.AddParty(party, DossierRoles.Applicant);
+        var facts = await new PlatformFacts(db, Ledger(db), new CompanyFacts(db, Options.Create(new CompanyRegisterOptions())),
+            Options.Create(new CommonEligibilityOptions()), Options.Create(new ProgrammeAidOptions()), Clock).ForAsync(request, CancellationToken.None);
+        return facts[PlatformFacts.LedgerFact];
+    }
+
+    /// <summary>
+    /// The past de minimis aid of the single undertaking of <paramref name="partyId"/> on <paramref name="asOf"/> as the
+    /// eligibility sees it: the ledger fact given to rules/common/de-minimis.json by <see cref="CommonEligibility"/>, the
+    /// rule choosing the period (fiscal years under 1407/2013, a rolling three years under 2023/2831).
+    /// </summary>
+    public async Task<decimal> PastDeMinimisAidAsync(long partyId, DateOnly asOf)
+    {
+        var ledger = await LedgerFactAsync(partyId, asOf);
+        var (aid, _) = CommonEligibility.PastDeMinimisAid(ledger, []);
+        var result = new RuleEngine().Evaluate(CommonRuleSet("de-minimis.json"), CommonEligibility.DeMinimisInput(ledger, [], aid, 0m), asOf);
+        Assert.Null(result.InputError);
+        return result.Outputs["pastAid"]!.GetValue<decimal>();
+    }
+
+    public static RuleSet CommonRuleSet(string file) =>
+        Assert.Single(RuleSetLoader.LoadFile(Path.Combine(TestContent.RepositoryRoot(), "rules", "common", file)).RuleSets);
 
     public ValueTask DisposeAsync() => Database.DisposeAsync();
 

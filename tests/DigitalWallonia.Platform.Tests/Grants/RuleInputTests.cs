@@ -1,14 +1,16 @@
+using DigitalWallonia.Platform.Evaluations;
 using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Tests.Databases;
-using DigitalWallonia.Platform.Tests.Support;
 using DigitalWallonia.Rules;
-using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWallonia.Platform.Tests.Grants;
 
-/// <summary>The inputs the ledger builds are those the common rule sets read, and give the expected outcome.</summary>
+/// <summary>
+/// The ledger fact the platform injects (<see cref="PlatformFacts"/>) and the common rule sets' inputs built from it
+/// (<see cref="CommonEligibility"/>), the one way eligibility reads the ledger, give the expected outcome.
+/// </summary>
 public class RuleInputTests
 {
     [Theory, OnSqlite, OnPostgres]
@@ -28,16 +30,17 @@ public class RuleInputTests
             await db.SaveChangesAsync();
         }
 
-        await using var read = scenario.Context();
-        var ledgerRead = scenario.Ledger(read);
-        var fits = await ledgerRead.DeMinimisInputAsync(company, new(2026, 3, 1), 90000m, CancellationToken.None);
-        var exceeds = await ledgerRead.DeMinimisInputAsync(company, new(2026, 3, 1), 90000.01m, CancellationToken.None);
-        var ruleSet = Load("de-minimis.json");
+        var fact = await scenario.LedgerFactAsync(company, new(2026, 3, 1));
+        var (pastAid, sources) = CommonEligibility.PastDeMinimisAid(fact, []);
+        var ruleSet = LedgerScenario.CommonRuleSet("de-minimis.json");
         var engine = new RuleEngine();
 
-        var passed = engine.Evaluate(ruleSet, fits, new DateOnly(2026, 3, 1));
-        var failed = engine.Evaluate(ruleSet, exceeds, new DateOnly(2026, 3, 1));
+        var passed = engine.Evaluate(ruleSet, CommonEligibility.DeMinimisInput(fact, [], pastAid, 90000m), new DateOnly(2026, 3, 1));
+        var failed = engine.Evaluate(ruleSet, CommonEligibility.DeMinimisInput(fact, [], pastAid, 90000.01m), new DateOnly(2026, 3, 1));
 
+        Assert.Equal(2, pastAid.Count); // GBER aid is not de minimis: left out of the fact
+        Assert.All(sources, s => Assert.Equal("ledger", s!["source"]!.GetValue<string>()));
+        Assert.Equal(12, fact["fiscalYearEndMonth"]!.GetValue<int>());
         Assert.Null(passed.InputError);
         Assert.True(passed.Passed);
         Assert.Equal(210000m, passed.Outputs["pastAid"]!.GetValue<decimal>());
@@ -49,47 +52,26 @@ public class RuleInputTests
     {
         await using var scenario = await LedgerScenario.StartAsync(provider);
         var company = await scenario.CompanyAsync("Forges SRL");
+        var sister = await scenario.CompanyAsync("Soeur SRL");
         await using (var db = scenario.Context())
         {
+            db.SingleUndertakingLinks.Add(new SingleUndertakingLink(company, sister, "majority-voting-rights", new(2020, 1, 1), LedgerScenario.Now));
             var ledger = scenario.Ledger(db);
             ledger.DeclareExternalAid(company, new(AidRegulation.DeMinimis2023, "cheques-entreprises", "digital", "digital-maturity"), "DGO6 (reprise)", "doc-1", new(2026, 1, 15), 40000m);
             ledger.DeclareExternalAid(company, new(AidRegulation.DeMinimis2023, null, null, null), "SPF Economie", "doc-2", new(2026, 1, 15), 90000m);
+            ledger.DeclareExternalAid(sister, new(AidRegulation.DeMinimis2023, "cheques-entreprises", "digital", "digital-maturity"), "DGO6 (reprise)", "doc-3", new(2026, 1, 20), 5000m);
             await db.SaveChangesAsync();
         }
 
-        await using var read = scenario.Context();
-        var input = await scenario.Ledger(read).ChequeCapsInputAsync(company, new(2026, 3, 1), 10000.01m, "cheques-entreprises", "digital-maturity", "digital", CancellationToken.None);
-        var result = new RuleEngine().Evaluate(Load("cheque-caps.json"), input, new DateOnly(2026, 3, 1));
+        var fact = await scenario.LedgerFactAsync(company, new(2026, 3, 1));
+        var terms = new ProgrammeAidOptions().Programmes["rentic"];
+        var input = CommonEligibility.ChequeCapsInput(fact, 10000.01m, terms);
+        var result = new RuleEngine().Evaluate(LedgerScenario.CommonRuleSet("cheque-caps.json"), input, new DateOnly(2026, 3, 1));
 
         Assert.Null(result.InputError);
-        Assert.Single(input["pastCheques"]!.AsArray());
-        Assert.False(Rule(result, "WithinChequeTypeCap"));
-        Assert.True(Rule(result, "WithinCalendarYearWalletCap"));
+        Assert.Single(input["pastCheques"]!.AsArray()); // the wallet is the enterprise's: neither the other aid nor the sister's cheque
+        Assert.Equal(3, fact["deMinimisAid"]!.AsArray().Count); // while de minimis counts the whole single undertaking
+        Assert.False(result.Results.Single(r => r.RuleName == "WithinChequeTypeCap").IsSuccess);
+        Assert.True(result.Results.Single(r => r.RuleName == "WithinCalendarYearWalletCap").IsSuccess);
     }
-
-    [Theory, OnSqlite, OnPostgres]
-    public async Task The_walloon_seat_input_comes_from_the_establishment_units(DatabaseProvider provider)
-    {
-        await using var scenario = await LedgerScenario.StartAsync(provider);
-        var eupen = await scenario.CompanyAsync("Eupener GmbH", postcode: "4700");
-        var brussels = await scenario.CompanyAsync("Bruxelles SRL", postcode: "1000");
-        await using var read = scenario.Context();
-        var ledger = scenario.Ledger(read);
-        var ruleSet = Load("walloon-seat.json");
-        var engine = new RuleEngine();
-
-        var seat = (await read.EstablishmentUnits.SingleAsync(u => u.PartyId == eupen)).Number.ToString();
-
-        var inEupen = engine.Evaluate(ruleSet, await ledger.WalloonSeatInputAsync(eupen, seat, CancellationToken.None), new DateOnly(2026, 3, 1));
-        var inBrussels = engine.Evaluate(ruleSet, await ledger.WalloonSeatInputAsync(brussels, null, CancellationToken.None), new DateOnly(2026, 3, 1));
-
-        Assert.True(inEupen.Passed);
-        Assert.True(inEupen.Outputs["mainSeatInGermanSpeakingArea"]!.GetValue<bool>());
-        Assert.False(Rule(inBrussels, "OperatingSeatInWallonia"));
-    }
-
-    private static RuleSet Load(string file) =>
-        Assert.Single(RuleSetLoader.LoadFile(Path.Combine(TestContent.RepositoryRoot(), "rules", "common", file)).RuleSets);
-
-    private static bool Rule(EvaluationResult result, string name) => result.Results.Single(r => r.RuleName == name).IsSuccess;
 }

@@ -62,6 +62,27 @@ public class OutboxSettingsTests
         Assert.Contains("Mail:Transport is Smtp but Smtp:Host is empty", refused.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("false")]
+    [InlineData("true")]
+    public void The_retired_StartTls_setting_is_refused_at_start_naming_Security(string value)
+    {
+        using var provider = Services(new() { ["Smtp:StartTls"] = value, ["Smtp:Host"] = "smtp.example" });
+
+        var refused = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SmtpOptions>>().Value);
+
+        Assert.Contains("Smtp:StartTls (Smtp__StartTls) is no longer read", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("Smtp__Security=None where it was false", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Smtp_settings_without_StartTls_start()
+    {
+        using var provider = Services(new() { ["Smtp:Security"] = "None", ["Smtp:Host"] = "smtp.example" });
+
+        Assert.Equal(MailKit.Security.SecureSocketOptions.None, provider.GetRequiredService<IOptions<SmtpOptions>>().Value.Security);
+    }
+
     // AddPlatform registers the notifications, AddOutboxDispatcher registers them again: the job must still be there once.
     private static ServiceProvider Services(Dictionary<string, string?> settings) =>
         new ServiceCollection()

@@ -31,10 +31,10 @@ public class CyberProgrammeTests
     {
         await using var platform = await StartAsync(provider);
         var (_, professional) = await ListAsync(platform);
-        var (reference, company) = await OpenAsync(platform, professional, staffHeadcount: 42);
+        var (reference, company) = await OpenAsync(platform, professional);
         var expert = ProfessionalActor(professional);
 
-        var submitted = await FireAsync(platform, reference, new ActorActionFired("submit") { Input = Input(("plannedCost", 20_000)) }, Applicant(company));
+        var submitted = await FireAsync(platform, reference, Submit(), Applicant(company));
         var tooEarly = await FireAsync(platform, reference, new ActorActionFired("claim-premium") { Input = Input(("invoicedAmount", 20_000)) }, Applicant(company));
         var byTheCompany = await FireAsync(platform, reference, new ActorActionFired("complete-assessment") { Input = Input(("assessmentReport", "x")) }, Applicant(company));
         await FiveStepsAsync(platform, reference, expert);
@@ -111,9 +111,9 @@ public class CyberProgrammeTests
     {
         await using var platform = await StartAsync(provider);
         var (_, professional) = await ListAsync(platform);
-        var (reference, company) = await OpenAsync(platform, professional, staffHeadcount: 320);
+        var (reference, company) = await OpenAsync(platform, professional);
 
-        var submitted = await FireAsync(platform, reference, new ActorActionFired("submit") { Input = Input(("plannedCost", 20_000)) }, Applicant(company));
+        var submitted = await FireAsync(platform, reference, Submit(staffHeadcount: 320), Applicant(company));
         var refused = await FireAsync(platform, reference, new ActorActionFired("refuse") { Input = Input(("reason", "L'entreprise compte 320 ETP : ce n'est pas une PME.")) }, Handler);
 
         Assert.Equal(("eligibility-review", "refused"), (submitted.State, refused.State));
@@ -202,8 +202,8 @@ public class CyberProgrammeTests
     {
         await using var platform = await StartAsync(provider);
         var (_, professional) = await ListAsync(platform);
-        var (reference, company) = await OpenAsync(platform, professional, staffHeadcount: 42);
-        await FireAsync(platform, reference, new ActorActionFired("submit") { Input = Input(("plannedCost", 20_000)) }, Applicant(company));
+        var (reference, company) = await OpenAsync(platform, professional);
+        await FireAsync(platform, reference, Submit(), Applicant(company));
         await FiveStepsAsync(platform, reference, ProfessionalActor(professional));
         await FireAsync(platform, reference, new ActorActionFired("award-label") { Input = Input(("evaluation", PassingEvaluation)) }, ProfessionalActor(professional));
         await FireAsync(platform, reference, new ActorActionFired("claim-premium") { Input = Input(("invoicedAmount", 20_000)) }, Applicant(company));
@@ -265,9 +265,9 @@ public class CyberProgrammeTests
         await using var platform = await StartAsync(provider);
         var (registration, professional) = await ListAsync(platform);
         await FireAsync(platform, registration, new ActorActionFired("withdraw") { Input = Input(("reason", "Conflit d'intérêts.")) }, Handler);
-        var (reference, company) = await OpenAsync(platform, professional, staffHeadcount: 42);
+        var (reference, company) = await OpenAsync(platform, professional);
 
-        var submitted = await FireAsync(platform, reference, new ActorActionFired("submit") { Input = Input(("plannedCost", 20_000)) }, Applicant(company));
+        var submitted = await FireAsync(platform, reference, Submit(), Applicant(company));
 
         Assert.Equal("eligibility-review", submitted.State);
         await using var scope = platform.Scope();
@@ -299,20 +299,21 @@ public class CyberProgrammeTests
     /// <summary>A company dossier through the five steps to its label, on the platform's clock.</summary>
     private static async Task<string> LabelledAsync(TestPlatform platform, Party professional)
     {
-        var (reference, company) = await OpenAsync(platform, professional, staffHeadcount: 42);
-        await FireAsync(platform, reference, new ActorActionFired("submit") { Input = Input(("plannedCost", 20_000)) }, Applicant(company));
+        var (reference, company) = await OpenAsync(platform, professional);
+        await FireAsync(platform, reference, Submit(), Applicant(company));
         await FiveStepsAsync(platform, reference, ProfessionalActor(professional));
         var awarded = await FireAsync(platform, reference, new ActorActionFired("award-label") { Input = Input(("evaluation", PassingEvaluation)) }, ProfessionalActor(professional));
         Assert.Equal("labelled", awarded.State);
         return reference;
     }
 
-    private static async Task<(string Reference, Party Company)> OpenAsync(TestPlatform platform, Party professional, int staffHeadcount)
+    /// <summary>The company's dossier in draft, naming the listed professional; the applicant comes from the test extract.</summary>
+    private static async Task<(string Reference, Party Company)> OpenAsync(TestPlatform platform, Party professional, string enterprise = "0123.456.749")
     {
         await Companies.CompanyExtracts.ImportAsync(platform, Companies.CompanyExtracts.Full140); // the applicant's register entry
         await using var scope = platform.Scope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-        var number = EnterpriseNumber.Parse("0123.456.749");
+        var number = EnterpriseNumber.Parse(enterprise);
         var company = await db.Parties.SingleOrDefaultAsync(p => p.EnterpriseNumber == number);
         if (company is null)
         {
@@ -323,16 +324,15 @@ public class CyberProgrammeTests
         }
 
         var expert = await db.Parties.SingleAsync(p => p.Id == professional.Id);
-        var facts = JsonSerializer.SerializeToElement(new
-        {
-            declaration = new { enterprise = EligibilityScenario.Sme(staff: staffHeadcount) },
-            expert = new { registered = true }, // a claim the register overrides: the professional's listing decides
-        });
         var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync("cyber",
-            [(company, DossierRoles.Applicant), (expert, DossierRoles.Expert)], facts, Applicant(company),
+            [(company, DossierRoles.Applicant), (expert, DossierRoles.Expert)], JsonSerializer.SerializeToElement(new { }), Applicant(company),
             DateOnly.FromDateTime(platform.Clock.GetUtcNow().UtcDateTime), 20_000m, CancellationToken.None);
         return (dossier.Reference, company);
     }
+
+    /// <summary>The company submits its planned cost and its SME declaration (an autonomous SME unless told otherwise).</summary>
+    private static ActorActionFired Submit(int staffHeadcount = 42, decimal plannedCost = 20_000, object? declaration = null) =>
+        new("submit") { Input = Input(("plannedCost", plannedCost), ("declaration", declaration ?? new { enterprise = EligibilityScenario.Sme(staff: staffHeadcount) })) };
 
     // The treasury's side of a payment: the instalment paid and the ledger's paid row, before the platform's event.
     private static Actor Applicant(Party company) =>

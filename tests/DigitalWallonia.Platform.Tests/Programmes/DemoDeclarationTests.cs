@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWallonia.Platform.Tests.Programmes;
 
-/// <summary>The embedded seed's applicants declare through the submit action's typed input (Demo/DemoData.Declarations.cs).</summary>
+/// <summary>The embedded seed's applicants declare through the submit action's typed input (Demo/DemoData.Declarations.cs), and no demo dossier opens with facts.</summary>
 public class DemoDeclarationTests
 {
     [Fact]
@@ -31,5 +31,22 @@ public class DemoDeclarationTests
         });
         var submits = await db.DossierHistory.Where(h => h.TransitionId == "submit" && applications.Select(a => a.Id).Contains(h.DossierId)).ToListAsync();
         Assert.All(submits, h => Assert.Contains("\"declaration\":", h.InputJson, StringComparison.Ordinal));
+
+        // Every demo dossier opened with no fact: each one it holds came through a typed input or a decision, with its source.
+        Assert.All(await db.Dossiers.ToListAsync(), dossier =>
+        {
+            var sources = dossier.FactSources();
+            using var facts = JsonDocument.Parse(dossier.FactsJson);
+            Assert.All(facts.RootElement.EnumerateObject(), fact => Assert.True(
+                sources.Keys.Any(k => k == fact.Name || k.StartsWith(fact.Name + ".", StringComparison.Ordinal)), $"{dossier.Reference}: '{fact.Name}' has no source"));
+        });
+        // The label promoters are the register's: the labelled initiatives passed the label's common checks.
+        var labelled = await db.Dossiers.Where(d => d.Programme == "label" && d.State == "labelled").Select(d => d.Id).ToListAsync();
+        Assert.NotEmpty(labelled);
+        Assert.All(await db.EvaluationSnapshots.Where(e => labelled.Contains(e.DossierId) && e.RuleSet == "label-charter").ToListAsync(), e =>
+        {
+            Assert.True(e.Passed);
+            Assert.Contains("\"ruleSet\":\"WalloonSeat\"", e.ExplanationJson, StringComparison.Ordinal);
+        });
     }
 }

@@ -92,26 +92,90 @@ internal sealed class EligibilityScenario
         new("sub-applicant", "Sofia Martin", ["applicant"], applicant.Id.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Opens a voucher request with <paramref name="declaration"/> as the applicant's declaration and submits it.</summary>
-    public async Task<string> SubmitVoucherAsync(Party applicant, object declaration, decimal requestedAmount)
-    {
-        string reference;
-        await using (var scope = _platform.Scope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
-            var company = await db.Parties.SingleAsync(p => p.Id == applicant.Id);
-            var provider = await db.Parties.SingleAsync(p => p.Id == Provider.Id);
-            var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync("voucher",
-                [(company, DossierRoles.Applicant), (provider, DossierRoles.Provider)], JsonSerializer.SerializeToElement(new { declaration }),
-                ApplicantActor(applicant), DeadlinePlanner.LegalDate(_platform.Clock.GetUtcNow()), requestedAmount, CancellationToken.None);
-            reference = dossier.Reference;
-        }
+    public Task<string> SubmitVoucherAsync(Party applicant, object declaration, decimal requestedAmount) =>
+        SubmitAsync("voucher", applicant, declaration, requestedAmount);
 
-        await FireAsync(reference, new ActorActionFired("submit")
-        {
-            Input = Input(("service", "Audit de sécurité et sauvegarde externalisée"), ("requestedAmount", requestedAmount)),
-        }, ApplicantActor(applicant));
+    /// <summary>
+    /// Opens a dossier of <paramref name="programme"/> (voucher, rentic, cyber) for <paramref name="applicant"/>, naming the
+    /// labelled provider (or, for cyber, the listed professional), and submits <paramref name="amount"/> (the service's
+    /// cost excl. VAT) with <paramref name="declaration"/>, all through the typed input: the dossier opens with no fact.
+    /// </summary>
+    public async Task<string> SubmitAsync(string programme, Party applicant, object declaration, decimal amount)
+    {
+        var reference = await OpenAsync(programme, applicant, amount);
+        await FireAsync(reference, Submit(programme, amount, declaration), ApplicantActor(applicant));
         return reference;
     }
+
+    /// <summary>The dossier in draft, opened with no fact.</summary>
+    public async Task<string> OpenAsync(string programme, Party applicant, decimal amount)
+    {
+        var second = programme == "cyber" ? (await ExpertAsync(), DossierRoles.Expert) : (Provider, DossierRoles.Provider);
+        await using var scope = _platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var company = await db.Parties.SingleAsync(p => p.Id == applicant.Id);
+        var other = await db.Parties.SingleAsync(p => p.Id == second.Item1.Id);
+        var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync(programme,
+            [(company, DossierRoles.Applicant), (other, second.Item2)], JsonSerializer.SerializeToElement(new { }),
+            ApplicantActor(applicant), DeadlinePlanner.LegalDate(_platform.Clock.GetUtcNow()), amount, CancellationToken.None);
+        return dossier.Reference;
+    }
+
+    /// <summary>The programme's submit action: the cost excl. VAT and, unless null, the declaration.</summary>
+    public static ActorActionFired Submit(string programme, decimal amount, object? declaration)
+    {
+        List<(string, object)> fields = programme switch
+        {
+            "voucher" => [("service", "Audit de sécurité et sauvegarde externalisée"), ("requestedAmount", amount)],
+            "rentic" => [("service", "Diagnostic de maturité numérique et plan d'action"), ("eligibleCost", amount)],
+            "cyber" => [("plannedCost", amount)],
+            _ => throw new ArgumentOutOfRangeException(nameof(programme), programme, "voucher, rentic or cyber"),
+        };
+        if (declaration is not null)
+        {
+            fields.Add(("declaration", declaration));
+        }
+
+        var input = Input([.. fields]);
+        return new ActorActionFired("submit") { Input = input };
+    }
+
+    /// <summary>The accredited cybersecurity professional (CyberSûr SRL), listed through its register the first time it is asked for.</summary>
+    public async Task<Party> ExpertAsync() => _expert ??= (await CyberProfessionalRegisterTests.ListAsync(_platform)).Professional;
+
+    private Party? _expert;
+
+    /// <summary>A cyber dossier through the professional's five steps to its label, then the company claims the premium on <paramref name="invoiced"/>.</summary>
+    public async Task ClaimCyberPremiumAsync(string reference, Party applicant, decimal invoiced)
+    {
+        var expert = CyberProfessionalRegisterTests.ProfessionalActor(await ExpertAsync());
+        foreach (var (action, field, value) in new (string, string, object)[]
+        {
+            ("complete-assessment", "assessmentReport", "Audit selon le référentiel CIS."),
+            ("set-objectives", "objectives", "Sauvegardes testées chaque mois."),
+            ("adopt-roadmap", "roadmap", "Douze mois, trois lots."),
+            ("establish-procedures", "procedures", "Revue trimestrielle des accès."),
+            ("award-label", "evaluation", new { proceduresRun = true, maturityScore = 64 }),
+        })
+        {
+            await FireAsync(reference, new ActorActionFired(action) { Input = Input((field, value)) }, expert);
+        }
+
+        await FireAsync(reference, new ActorActionFired("claim-premium") { Input = Input(("invoicedAmount", invoiced)) }, ApplicantActor(applicant));
+    }
+
+    /// <summary>The case handler's grant: the voucher's or the premium's approval, the cyber premium's grant.</summary>
+    public Task<FiringReport> GrantAsync(string programme, string reference) =>
+        TryFireAsync(reference, new ActorActionFired(programme == "cyber" ? "grant-premium" : "approve"), Handler);
+
+    /// <summary>The programme's eligibility rule set at submission and the rule set its grant's guard evaluates.</summary>
+    public static (string Eligibility, string Grant) RuleSetsOf(string programme) => programme switch
+    {
+        "voucher" => ("voucher-eligibility", "voucher-grant"),
+        "rentic" => ("rentic-eligibility", "rentic-approval"),
+        "cyber" => ("cyber-eligibility", "cyber-premium"),
+        _ => throw new ArgumentOutOfRangeException(nameof(programme), programme, "voucher, rentic or cyber"),
+    };
 
     public async Task FireAsync(string reference, WorkflowTrigger trigger, Actor actor)
     {

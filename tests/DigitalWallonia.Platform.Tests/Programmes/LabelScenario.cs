@@ -34,6 +34,7 @@ internal static class LabelScenario
         var published = await scope.ServiceProvider.GetRequiredService<WorkflowDefinitions>()
             .PublishContentAsync(scope.ServiceProvider.GetRequiredService<PlatformDbContext>(), CancellationToken.None);
         Assert.Contains(published, p => p.WorkflowId == "label" && p.Status != PublishStatus.Refused); // published at start-up already
+        await Companies.CompanyExtracts.ImportAsync(platform, Companies.CompanyExtracts.Full140); // the promoters' register entries
         return platform;
     }
 

@@ -55,8 +55,7 @@ public class RenticProgrammeTests
         var decision = await db.Decisions.SingleAsync(d => d.DossierId == dossier.Id);
         Assert.Equal(("grant", 20_000m, "handler-1", (string?)null, new DateOnly(2026, 3, 9)),
             (decision.Kind, decision.Amount, decision.DecidedBy, decision.CountersignedBy, decision.DecidedOn));
-        // Evaluated on entering "submitted" and again as the guard of "eligible": the register, not the applicant's claim,
-        // says the provider is labelled.
+        // Evaluated on entering "submitted" and again as the guard of "eligible": the register says the provider is labelled.
         var eligibility = await db.EvaluationSnapshots.Where(e => e.DossierId == dossier.Id && e.RuleSet == "rentic-eligibility").ToListAsync();
         Assert.Equal(2, eligibility.Count);
         Assert.All(eligibility, e => Assert.True(e.Passed));
@@ -119,6 +118,44 @@ public class RenticProgrammeTests
         // 40,000 EUR is above the 25,000 EUR threshold: the handler's "approve" took the else branch to the supervisor.
         Assert.Equal(["submit", "eligible", "approve-above-threshold", "countersign"], await HistoryAsync(db, decision.DossierId));
         await AssertEveryMessageRendersAsync(platform);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_correction_after_the_proposal_voids_the_second_approval_until_the_grant_is_proposed_again(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 80_000m);
+        var proposed = await FireAsync(platform, reference, new ActorActionFired("approve"), Handler);
+        platform.Clock.Advance(TimeSpan.FromMinutes(5));
+        await using (var scope = platform.Scope())
+        {
+            var workflow = scope.ServiceProvider.GetRequiredService<DossierWorkflow>();
+            // Confirming a value leaves the proposal standing; correcting one voids it.
+            await workflow.VerifyFactAsync(reference, "declaration.enterprise.annualTurnover", null, "Comptes annuels vus", Handler, CancellationToken.None);
+        }
+
+        platform.Clock.Advance(TimeSpan.FromMinutes(5));
+        await using (var scope = platform.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().VerifyFactAsync(reference, "declaration.enterprise.staffHeadcount",
+                JsonSerializer.SerializeToElement(48), "Bilan social 2025: 48 ETP", Handler, CancellationToken.None);
+        }
+
+        var voided = await FireAsync(platform, reference, new ActorActionFired("countersign"), Supervisor);
+        var sentBack = await FireAsync(platform, reference, new ActorActionFired("send-back") { Input = Input(("reason", "Effectif corrigé : à reproposer")) }, Supervisor);
+        platform.Clock.Advance(TimeSpan.FromMinutes(5));
+        var proposedAgain = await FireAsync(platform, reference, new ActorActionFired("approve"), Handler);
+        var countersigned = await FireAsync(platform, reference, new ActorActionFired("countersign"), Supervisor);
+
+        Assert.Equal("awaiting-second-approval", proposed.State);
+        Assert.Equal(("proposal-voided", "awaiting-second-approval"), (voided.Rejection?.Code, voided.State));
+        Assert.Contains("fact 'declaration.enterprise.staffHeadcount' corrected by handler-1", voided.Rejection!.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("annualTurnover", voided.Rejection.Message, StringComparison.Ordinal);
+        Assert.Equal(["under-review", "awaiting-second-approval", "diagnosis"], new[] { sentBack, proposedAgain, countersigned }.Select(r => r.State));
+        await using var check = platform.Scope();
+        var db = check.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
+        Assert.Equal(["submit", "eligible", "approve-above-threshold", "send-back", "approve-above-threshold", "countersign"], await HistoryAsync(db, dossier.Id));
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -268,7 +305,7 @@ public class RenticProgrammeTests
 
     /// <summary>A provider labelled through the register on the fast track, then a Walloon SME's request naming it.</summary>
     private static async Task<(string Reference, Party Company, Party Provider)> SubmitAsync(TestPlatform platform, decimal eligibleCost,
-        string enterprise = "0123.456.749", string language = "fr", bool suspendProvider = false)
+        string enterprise = "0123.456.749", string language = "fr", bool suspendProvider = false, object? declaration = null)
     {
         // The company register knows the applicant: where it operates, its activity and legal form come from there.
         await Companies.CompanyExtracts.ImportAsync(platform, Companies.CompanyExtracts.Full140);
@@ -286,19 +323,14 @@ public class RenticProgrammeTests
         company.AddContact("Claire Dubois", "claire@forges.example", language);
         db.Parties.Add(company);
         await db.SaveChangesAsync();
-        var facts = JsonSerializer.SerializeToElement(new
-        {
-            declaration = new { enterprise = EligibilityScenario.Sme() },
-            // A claim the applicant cannot make: the provider register replaces it with what it holds.
-            provider = new { registered = false },
-        });
         var workflow = scope.ServiceProvider.GetRequiredService<DossierWorkflow>();
         var today = DeadlinePlanner.LegalDate(platform.Clock.GetUtcNow());
-        var (dossier, _) = await workflow.OpenAsync("rentic", [(company, DossierRoles.Applicant), (consultant, DossierRoles.Provider)], facts,
+        var (dossier, _) = await workflow.OpenAsync("rentic", [(company, DossierRoles.Applicant), (consultant, DossierRoles.Provider)], JsonSerializer.SerializeToElement(new { }),
             Applicant(company), today, eligibleCost, CancellationToken.None);
         var report = await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
         {
-            Input = Input(("service", "Diagnostic de maturité numérique, plan d'action et accompagnement ERP"), ("eligibleCost", eligibleCost)),
+            Input = Input(("service", "Diagnostic de maturité numérique, plan d'action et accompagnement ERP"), ("eligibleCost", eligibleCost),
+                ("declaration", declaration ?? new { enterprise = EligibilityScenario.Sme() })),
         }, Applicant(company), CancellationToken.None);
         Assert.True(report.Accepted, report.Rejection?.Message);
         return (dossier.Reference, company, consultant);

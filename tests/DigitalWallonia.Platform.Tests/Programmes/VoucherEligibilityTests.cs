@@ -19,6 +19,9 @@ public class VoucherEligibilityTests
     // Monday 2 March 2026.
     private static readonly DateTimeOffset Monday = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
 
+    // The grant letter of another authority, as the declaration's document field takes it.
+    private static readonly object Evidence = new { name = "lettre-octroi.pdf", mediaType = "application/pdf", size = 48_213 };
+
     [Theory, OnSqlite, OnPostgres]
     public async Task A_walloon_sme_of_the_register_is_eligible_and_the_snapshot_says_where_each_value_came_from(DatabaseProvider provider)
     {
@@ -116,6 +119,7 @@ public class VoucherEligibilityTests
         Assert.Contains("voucher-eligibility.WalloonEstablishment", failed.Keys); // the programme's own rule reads the same finding
     }
 
+    // At submission, as an early warning; on the grant date, binding: ProgrammeEligibilityTests.Voucher_*.
     [Theory, OnSqlite, OnPostgres]
     public async Task De_minimis_aid_granted_by_another_walloon_dossier_a_month_earlier_counts(DatabaseProvider provider)
     {
@@ -126,7 +130,7 @@ public class VoucherEligibilityTests
         var declaration = new
         {
             enterprise = Sme(),
-            otherDeMinimisAid = new[] { new { amount = 285_000m, grantedOn = "2025-06-10", regulation = "2023/2831", grantingAuthority = "Région de Bruxelles-Capitale", evidence = "doc-17" } },
+            otherDeMinimisAid = new[] { new { amount = 285_000m, grantedOn = "2025-06-10", regulation = "2023/2831", grantingAuthority = "Région de Bruxelles-Capitale", evidence = Evidence } },
         };
         var first = await scenario.SubmitVoucherAsync(applicant, declaration, 20_000m); // 10,000 EUR of aid
         Assert.Equal("under-review", await scenario.StateAsync(first));
@@ -149,38 +153,92 @@ public class VoucherEligibilityTests
     }
 
     [Theory, OnSqlite, OnPostgres]
-    public async Task Aid_that_leaves_the_rolling_window_by_the_grant_date_no_longer_counts(DatabaseProvider provider)
+    public async Task A_refusal_from_under_review_names_every_failed_condition_with_its_values_provenance_and_rule_version(DatabaseProvider provider)
     {
         await using var platform = await TestPlatform.StartAsync(provider, Monday, shippedContent: true);
         var scenario = await StartAsync(platform);
         var applicant = await scenario.ApplicantAsync("0789.012.351", "Namur Digital SA");
-        // 295,000 EUR granted on 5 March 2023: in the three years ending 4 March 2026, out of those ending 5 March 2026.
         var declaration = new
         {
             enterprise = Sme(),
-            otherDeMinimisAid = new[] { new { amount = 295_000m, grantedOn = "2023-03-05", regulation = "1407/2013", grantingAuthority = "Vlaams Agentschap Innoveren & Ondernemen", evidence = "doc-9" } },
+            otherDeMinimisAid = new[] { new { amount = 295_000m, grantedOn = "2025-06-10", regulation = "2023/2831", grantingAuthority = "Région de Bruxelles-Capitale", evidence = Evidence } },
         };
+        var flagged = await scenario.SubmitVoucherAsync(applicant, declaration, 20_000m); // 10,000 EUR more passes 300,000
+        var eligible = await scenario.SubmitVoucherAsync(applicant, new { enterprise = Sme() }, 2_000m);
+        await scenario.FireAsync(flagged, new ActorActionFired("confirm-eligible") { Input = Firing.Input(("reason", "À examiner avec le service juridique")) }, Handler);
 
-        var reference = await scenario.SubmitVoucherAsync(applicant, declaration, 20_000m); // 10,000 EUR of aid
-        Assert.Equal("eligibility-review", await scenario.StateAsync(reference)); // the early warning at submission
-        await scenario.FireAsync(reference, new ActorActionFired("confirm-eligible") { Input = Firing.Input(("reason", "L'aide flamande sort de la période avant l'octroi")) }, Handler);
+        await scenario.FireAsync(flagged, new ActorActionFired("refuse") { Input = Firing.Input(("reason", "Plafond de minimis dépassé")) }, Handler);
+        await scenario.FireAsync(eligible, new ActorActionFired("refuse") { Input = Firing.Input(("reason", "Prestation hors du champ du chèque")) }, Handler);
 
-        platform.Clock.Set(new DateTimeOffset(2026, 3, 4, 9, 0, 0, TimeSpan.Zero));
-        var tooEarly = await scenario.TryFireAsync(reference, new ActorActionFired("approve"), Handler);
-        platform.Clock.Set(new DateTimeOffset(2026, 3, 5, 9, 0, 0, TimeSpan.Zero));
-        var onTime = await scenario.TryFireAsync(reference, new ActorActionFired("approve"), Handler);
+        var refusal = await ReasonsAsync(platform, flagged);
+        Assert.Equal(("voucher-eligibility", "1"), (refusal.Decision.RuleSet, refusal.Decision.RuleSetVersion));
+        var failed = Failed(refusal.Reasons);
+        Assert.Equal(["de_minimis_ceiling", "voucher-eligibility.WithinDeMinimisCeiling"], failed.Keys.Order(StringComparer.Ordinal));
+        Assert.All(failed.Values, c =>
+        {
+            Assert.False(string.IsNullOrEmpty(c["ruleSet"]?.GetValue<string>()));
+            Assert.Equal(1, c["version"]!.GetValue<int>());
+            Assert.NotNull(c["values"]);
+            Assert.NotNull(c["provenance"]);
+        });
+        var deMinimis = failed["de_minimis_ceiling"];
+        Assert.Equal((295_000m, 10_000m), (deMinimis["values"]!["pastAid"]![0]!["amount"]!.GetValue<decimal>(), deMinimis["values"]!["application"]!["amount"]!.GetValue<decimal>()));
+        Assert.Equal(("declared", "Région de Bruxelles-Capitale"),
+            (deMinimis["provenance"]!["pastAid"]![0]!["source"]!.GetValue<string>(), deMinimis["provenance"]!["pastAid"]![0]!["grantingAuthority"]!.GetValue<string>()));
+        Assert.Equal("output voucher-eligibility.requestedAid", deMinimis["provenance"]!["application.amount"]!.GetValue<string>());
+        Assert.Equal("declared", failed["voucher-eligibility.WithinDeMinimisCeiling"]["provenance"]!["declaration"]!["source"]!.GetValue<string>());
+        Assert.Equal(("Plafond de minimis dépassé", "handler-1"), Ground(refusal.Reasons));
 
-        Assert.False(tooEarly.Accepted);
-        Assert.True(onTime.Accepted, onTime.Rejection?.Message);
-        Assert.Equal("approved", await scenario.StateAsync(reference));
-        var (snapshot, explanation) = await scenario.SnapshotAsync(reference, "voucher-grant");
-        Assert.True(snapshot.Passed);
-        Assert.Equal(new DateOnly(2026, 3, 5), snapshot.AsOfDate);
-        var deMinimis = explanation["common"]!.AsArray().OfType<JsonObject>().Single(c => c["ruleSet"]!.GetValue<string>() == "DeMinimis");
-        Assert.True(deMinimis["passed"]!.GetValue<bool>());
-        Assert.Equal("2023-03-05", deMinimis["input"]!["pastAid"]![0]!["grantedOn"]!.GetValue<string>()); // still given, left out by the rule's window
-        await using var scope = platform.Scope();
-        var aid = await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().AidGrants.SingleAsync();
-        Assert.Equal((new DateOnly(2026, 3, 5), 10_000m, AidRegulation.DeMinimis2023), (aid.GrantedOn, aid.Amount, aid.Regulation));
+        // A request that met every condition, refused on the case handler's ground: no failed condition, the ground with who gave it.
+        var onGround = await ReasonsAsync(platform, eligible);
+        Assert.Equal(("voucher-eligibility", "1"), (onGround.Decision.RuleSet, onGround.Decision.RuleSetVersion));
+        Assert.Empty(Failed(onGround.Reasons));
+        Assert.Equal(("Prestation hors du champ du chèque", "handler-1"), Ground(onGround.Reasons));
     }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_feder_era_voucher_is_not_paid_for_an_invoice_after_its_scheme_closed(DatabaseProvider provider)
+    {
+        // Filed on 28 June 2023, under the FEDER-era scheme (75 %), which closed on 10 December 2023.
+        await using var platform = await TestPlatform.StartAsync(provider, new DateTimeOffset(2023, 6, 28, 9, 0, 0, TimeSpan.Zero), shippedContent: true);
+        var scenario = await StartAsync(platform);
+        var applicant = await scenario.ApplicantAsync("0789.012.351", "Namur Digital SA");
+        await using (var scope = platform.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            (await db.Parties.SingleAsync(p => p.Id == applicant.Id)).DeclareFiscalYearEnd(Platform.Parties.FiscalYearEnd.CalendarYear); // 1407/2013 counts fiscal years
+            await db.SaveChangesAsync();
+        }
+
+        var reference = await scenario.SubmitVoucherAsync(applicant, new { enterprise = Sme() }, 20_000m);
+        await scenario.FireAsync(reference, new ActorActionFired("approve"), Handler);
+        await scenario.FireAsync(reference, new ActorActionFired("declare-consumption")
+        {
+            Input = Firing.Input(("consumption", new { invoiceReference = "F-2023-311", invoicedAmount = 20_000, invoiceDate = "2023-12-11" })),
+        }, scenario.ProviderActor);
+
+        var validated = await scenario.TryFireAsync(reference, new ActorActionFired("validate-consumption"), Handler);
+
+        Assert.Equal(("guard-failed", "consumed"), (validated.Rejection?.Code, validated.State));
+        Assert.False(validated.Rejection!.Guard!.RuleResults["InvoiceBeforeSchemeClosure"]);
+        Assert.True(validated.Rejection.Guard.RuleResults["InvoiceWithinValidity"]); // still within its twelve months
+        await using var check = platform.Scope();
+        var dossier = await check.ServiceProvider.GetRequiredService<PlatformDbContext>().Dossiers.SingleAsync(d => d.Reference == reference);
+        var facts = JsonNode.Parse(dossier.FactsJson)!;
+        Assert.Equal(("2023-12-10", 0.75m), (facts["grantedUseBy"]!.GetValue<string>(), facts["grantedRate"]!.GetValue<decimal>()));
+        Assert.Equal(("decided", "handler-1"), (dossier.FactSources()["grantedUseBy"].Source, dossier.FactSources()["grantedUseBy"].By));
+    }
+
+    private static async Task<(Decision Decision, JsonObject Reasons)> ReasonsAsync(TestPlatform platform, string reference)
+    {
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var id = await db.Dossiers.Where(d => d.Reference == reference).Select(d => d.Id).SingleAsync();
+        var decision = await db.Decisions.SingleAsync(d => d.DossierId == id && d.Kind == "refusal");
+        return (decision, JsonNode.Parse(decision.ReasonsJson)!.AsObject());
+    }
+
+    // The ground the administration gave itself (the refusal's reason), with who gave it.
+    private static (string Value, string By) Ground(JsonObject reasons) =>
+        (reasons["decided"]!["reason"]!["value"]!.GetValue<string>(), reasons["decided"]!["reason"]!["by"]!.GetValue<string>());
 }

@@ -163,7 +163,10 @@ public class VoucherProgrammeTests
     {
         await using var platform = await TestPlatform.StartAsync(provider, Monday, shippedContent: true);
         var scenario = await VoucherScenario.StartAsync(platform, labelProvider: false);
-        var reference = await scenario.SubmitAsync(requestedAmount: 20_000m, claim: new { registered = true, validUntil = "2030-01-01" });
+        var claimed = await Assert.ThrowsAsync<ArgumentException>(() => scenario.SubmitAsync(requestedAmount: 20_000m, claim: new { registered = true, validUntil = "2030-01-01" }));
+        var reference = await scenario.SubmitAsync(requestedAmount: 20_000m);
+
+        Assert.Contains("cannot be opened with 'provider'", claimed.Message, StringComparison.Ordinal);
 
         await using (var scope = platform.Scope())
         {
@@ -296,15 +299,8 @@ public class VoucherProgrammeTests
                 var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
                 var company = await db.Parties.SingleAsync(p => p.Id == Company.Id);
                 var provider = await db.Parties.SingleAsync(p => p.Id == Provider.Id);
-                // The applicant's SME declaration; who it is, where it operates and its past aid come from the registers.
-                var facts = JsonSerializer.SerializeToElement(new
-                {
-                    declaration = new
-                    {
-                        enterprise = new { staffHeadcount = 42, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, relatedEnterprises = Array.Empty<object>() },
-                    },
-                    provider = claim,
-                });
+                // A claim about the provider is the register's to make: opening with one is refused.
+                var facts = JsonSerializer.SerializeToElement(claim is null ? new object() : new { provider = claim });
                 var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync("voucher",
                     [(company, DossierRoles.Applicant), (provider, DossierRoles.Provider)], facts, CompanyActor,
                     DeadlinePlanner.LegalDate(_platform.Clock.GetUtcNow()), requestedAmount, CancellationToken.None);
@@ -313,7 +309,9 @@ public class VoucherProgrammeTests
 
             await FireAsync(reference, new ActorActionFired("submit")
             {
-                Input = Input(("service", "Audit de sécurité et sauvegarde externalisée"), ("requestedAmount", requestedAmount)),
+                // The applicant's SME declaration; who it is, where it operates and its past aid come from the registers.
+                Input = Input(("service", "Audit de sécurité et sauvegarde externalisée"), ("requestedAmount", requestedAmount),
+                    ("declaration", new { enterprise = new { staffHeadcount = 42, annualTurnover = 6_500_000, balanceSheetTotal = 4_200_000, relatedEnterprises = Array.Empty<object>() } })),
             }, CompanyActor);
             return reference;
         }

@@ -95,8 +95,10 @@ public class RegistrationsTests
         var (_, unlistedProvider) = await ListingRegister.RegisterAsync(platform, "Attente SA", "0789.012.351", list: false);
 
         var accepted = await ApplyAsync(platform, listedProvider);
-        var refused = await ApplyAsync(platform, unlistedProvider, claim: new { registered = true, name = "Attente SA" });
+        var claimed = await Assert.ThrowsAsync<ArgumentException>(() => ApplyAsync(platform, unlistedProvider, claim: new { registered = true, name = "Attente SA" }));
+        var refused = await ApplyAsync(platform, unlistedProvider);
 
+        Assert.Contains("'provider'", claimed.Message, StringComparison.Ordinal); // a register fact is never the opener's to give
         Assert.Equal("accepted", accepted.State);
         Assert.Equal("refused", refused.State);
         await using var scope = platform.Scope();
@@ -142,7 +144,7 @@ public class RegistrationsTests
             DateOnly.FromDateTime(platform.Clock.GetUtcNow().UtcDateTime), null, CancellationToken.None);
         return await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().FireAsync(dossier.Reference, new ActorActionFired("submit")
         {
-            // The claim sits in the facts the dossier was opened with; given as input it would be refused outright (undeclared).
+            // A claim can be neither an opening fact (refused: the register owns it) nor an input (refused: undeclared).
             Input = new Dictionary<string, JsonElement>(),
         }, applicant, CancellationToken.None);
     }

@@ -4,6 +4,7 @@ using DigitalWallonia.Platform.Tests.Databases;
 using DigitalWallonia.Scheduling.TestNode;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DigitalWallonia.Platform.Tests.Scheduling;
 
@@ -133,6 +134,30 @@ public class DeadlineSweeperTests
     }
 
     [Theory, OnSqlite, OnPostgres]
+    public async Task A_deadline_that_fails_all_its_attempts_is_logged_once_at_error_level_through_the_host_logger(DatabaseProvider provider)
+    {
+        var (database, dossier) = await SchedulingFixture.PrepareAsync(provider);
+        await using var _ = database;
+        var clock = new FakeClock(Due);
+        var id = await AddAsync(database, dossier, Due);
+        var log = new CapturedLog();
+        await using var node = Node(database, clock, new RecordingSettings { FailingDeadlines = new HashSet<long> { id } },
+            new Dictionary<string, string?> { ["Scheduling:MaxAttempts"] = "2", ["Scheduling:RetryDelay"] = "00:05:00" }, log);
+
+        await SweepAsync(node);
+        var errorsAfterFirstAttempt = log.Lines.Count(l => l.Level >= LogLevel.Error);
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await SweepAsync(node);
+
+        Assert.Equal(0, errorsAfterFirstAttempt); // a retry is left: a warning only
+        Assert.Equal(2, log.Lines.Count(l => l.Level == LogLevel.Warning && l.Message.StartsWith($"Deadline {id} failed to fire on node-a", StringComparison.Ordinal)));
+        var error = Assert.Single(log.Lines, l => l.Level >= LogLevel.Error);
+        Assert.Equal((LogLevel.Error, typeof(DeadlineSweeper).FullName), (error.Level, error.Category));
+        Assert.Equal($"Deadline {id} failed all its 2 attempts and is marked Failed; it will not be retried (dw deadlines list --failed)", error.Message);
+        Assert.Contains("set to fail", error.Exception?.Message, StringComparison.Ordinal);
+    }
+
+    [Theory, OnSqlite, OnPostgres]
     public async Task One_failing_firing_does_not_hold_back_the_others_of_its_transaction(DatabaseProvider provider)
     {
         var (database, dossier) = await SchedulingFixture.PrepareAsync(provider);
@@ -174,8 +199,9 @@ public class DeadlineSweeperTests
         Assert.Equal(2, (await check.Deadlines.SingleAsync()).Attempts);
     }
 
-    private static RunningNode Node(TestDatabase database, FakeClock clock, RecordingSettings? recording = null, IDictionary<string, string?>? settings = null) =>
-        NodeHost.Build(database.Provider, database.ConnectionString, "node-a", settings, recording, clock, runScheduler: false);
+    private static RunningNode Node(TestDatabase database, FakeClock clock, RecordingSettings? recording = null, IDictionary<string, string?>? settings = null,
+        CapturedLog? log = null) =>
+        NodeHost.Build(database.Provider, database.ConnectionString, "node-a", settings, recording, clock, runScheduler: false, log);
 
     private static Task<SweepResult> SweepAsync(RunningNode node) => node.Services.GetRequiredService<DeadlineSweeper>().SweepAsync(CancellationToken.None);
 

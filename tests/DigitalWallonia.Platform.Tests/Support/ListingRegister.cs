@@ -3,6 +3,7 @@ using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DigitalWallonia.Platform.Tests.Support;
@@ -46,6 +47,23 @@ public static class ListingRegister
         }
 
         return (dossier.Reference, party);
+    }
+
+    /// <summary>One registration of several stored <paramref name="parties"/> together (co-providers), listed.</summary>
+    public static async Task<string> RegisterAsync(TestPlatform platform, IReadOnlyList<Party> parties)
+    {
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var links = new List<(Party, string)>();
+        foreach (var party in parties)
+        {
+            links.Add((await db.Parties.SingleAsync(p => p.Id == party.Id), DossierRoles.Provider));
+        }
+
+        var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync("listing-test", links,
+            JsonSerializer.SerializeToElement(new { }), Handler, null, null, CancellationToken.None);
+        await FireAsync(platform, dossier.Reference, "list");
+        return dossier.Reference;
     }
 
     /// <summary>Fires a case handler's <paramref name="action"/> and insists it is accepted.</summary>

@@ -30,9 +30,10 @@ public sealed class TestPlatform : IAsyncDisposable
     /// <summary>
     /// Starts on the test content (TestContent/), or with <paramref name="shippedContent"/> on the repository's own
     /// workflows/, rules/ and templates/ (read in place, never written): what the programme tests drive.
+    /// <paramref name="register"/> adds services before the platform's, which then keeps them (a guard evaluator that waits).
     /// </summary>
     public static async Task<TestPlatform> StartAsync(DatabaseProvider provider, DateTimeOffset? now = null, Action<Dictionary<string, string?>>? configure = null,
-        bool shippedContent = false)
+        bool shippedContent = false, Action<IServiceCollection>? register = null)
     {
         var database = await TestDatabase.EmptyAsync(provider);
         var throwaway = shippedContent ? null : TestContent.CreateFolder();
@@ -54,6 +55,7 @@ public sealed class TestPlatform : IAsyncDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
         services.AddLogging();
         services.AddSingleton<TimeProvider>(clock);
+        register?.Invoke(services);
         services.AddPlatform();
         services.AddScoped<DigitalWallonia.Platform.Scheduling.IDeadlineTarget, DigitalWallonia.Platform.Dossiers.WorkflowDeadlineTarget>();
         var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -17,9 +17,16 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private TestDatabase? _database;
     private WebApplication? _app;
+    private string _keyFolder = string.Empty;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The host's services, for what a journey's other side does (the company through the platform, a reporting cycle).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("No chromium: the host was not started.");
+
+    /// <summary>The host's database, to find the demo dossiers a journey works on.</summary>
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("No chromium: the host was not started.");
 
     public string BaseUrl { get; private set; } = string.Empty;
 
@@ -51,21 +58,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
-        var keyFolder = Path.Combine(Path.GetTempPath(), "dw-test-keys", Guid.NewGuid().ToString("N"));
-        _app = DigitalWalloniaWeb.Build([], builder =>
-        {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = _database.Provider.ToString(),
-                ["ConnectionStrings:Default"] = _database.ConnectionString,
-                ["Seed:Demo"] = "false",
-                ["Audit:KeyFile"] = Path.Combine(keyFolder, "audit.key"),
-                // Every journey signs in from the same address.
-                ["RateLimits:SignInPerMinute"] = "1000",
-            });
-        });
-        await _app.StartAsync();
+        _keyFolder = Path.Combine(Path.GetTempPath(), "dw-test-keys", Guid.NewGuid().ToString("N"));
+        _app = await StartNodeAsync();
         BaseUrl = _app.Urls.Single();
         AxeScript = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot, "src", "DigitalWallonia.Web", "Frontend", "node_modules", "axe-core", "axe.min.js"));
         Directory.CreateDirectory(Artefacts);
@@ -78,6 +72,35 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
     }
+
+    /// <summary>
+    /// A web host on Kestrel (a free loopback port) on the fixture's database: the site's, and for a test, another node
+    /// of the same cluster (the caller stops it).
+    /// </summary>
+    public async Task<WebApplication> StartNodeAsync()
+    {
+        var database = _database ?? throw new InvalidOperationException("The fixture has no database.");
+        // Development: the local demonstration provider refuses to run in Production.
+        var app = DigitalWalloniaWeb.Build(["--environment", "Development"], builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = database.Provider.ToString(),
+                ["ConnectionStrings:Default"] = database.ConnectionString,
+                // The workspace journeys work on the demonstration dossiers (loaded once, whichever node starts first).
+                ["Seed:Demo"] = "true",
+                ["Audit:KeyFile"] = Path.Combine(_keyFolder, "audit.key"),
+                // Every journey signs in from the same address.
+                ["RateLimits:SignInPerMinute"] = "1000",
+            });
+        });
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>A new browser context (its own cookies) on the landing page, its pages screenshotted under <paramref name="name"/>.</summary>
+    public Task<SitePage> OpenAsync(string name) => SitePage.StartAsync(this, name);
 
     public async Task DisposeAsync()
     {

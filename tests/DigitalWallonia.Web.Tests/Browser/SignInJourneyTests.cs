@@ -43,8 +43,8 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
     [InlineData("Anne Lambert", "/Workspace")]
     [InlineData("Nadia Benali", "/Studio")]
     [InlineData("Isabelle Hennaux", "/Workspace")]
-    [InlineData("Thomas Gilson", "/Portal")]
-    [InlineData("Julie Fontaine", "/Reporting")]
+    [InlineData("Thomas Gilson", "/Reporting/Carrier")]
+    [InlineData("Julie Fontaine", "/Reporting/Agency")]
     [InlineData("Marc Delvaux", "/Admin")]
     public async Task Each_role_lands_on_its_home(string person, string home)
     {
@@ -55,15 +55,30 @@ public sealed class SignInJourneyTests(BrowserFixture fixture)
         Assert.Equal(home, site.Path);
     }
 
-    private async Task<SitePage> OpenAsync([CallerMemberName] string name = "")
+    [ChromiumFact]
+    public async Task A_session_started_on_one_node_continues_on_another_node_of_the_same_database()
     {
-        var context = await fixture.Browser.NewContextAsync(new() { Locale = "fr-BE" });
-        // Generous: the build machine runs several test suites at once on two cores.
-        context.SetDefaultTimeout(90_000);
-        context.SetDefaultNavigationTimeout(90_000);
-        var page = await context.NewPageAsync();
-        var site = new SitePage(page, fixture, name);
-        await site.OpenAsync("/");
-        return site;
+        var site = await OpenAsync();
+        await site.SignInAsync("Pierre Collard");
+        Assert.Equal("/Studio", site.Path);
+        var second = await fixture.StartNodeAsync();
+        try
+        {
+            // Another port of the same host name: the browser sends the same session cookie, which the second node reads
+            // with the Data Protection keys both find in the database.
+            await site.Page.GotoAsync(second.Urls.Single() + "/Studio");
+            await site.CheckedAsync();
+
+            Assert.Equal("/Studio", site.Path);
+            Assert.Equal("Atelier des règles", await site.HeadingAsync());
+            Assert.Contains("Pierre Collard", await site.Page.GetByTestId("signed-in-as").InnerTextAsync(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await second.StopAsync();
+            await second.DisposeAsync();
+        }
     }
+
+    private Task<SitePage> OpenAsync([CallerMemberName] string name = "") => SitePage.StartAsync(fixture, name);
 }

@@ -18,11 +18,13 @@ internal sealed class AppHost : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database;
     private readonly IReadOnlyDictionary<string, string> _settings;
+    private readonly TimeProvider? _clock;
 
-    public AppHost(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+    public AppHost(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null)
     {
         _database = database;
         _settings = settings ?? new Dictionary<string, string>();
+        _clock = clock;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -40,7 +42,13 @@ internal sealed class AppHost : WebApplicationFactory<Program>
         }
 
         builder.ConfigureTestServices(services =>
-            services.Configure<OpenIdConnectOptions>(AppSignIn.OidcScheme, options => options.BackchannelHttpHandler = Server.CreateHandler()));
+        {
+            services.Configure<OpenIdConnectOptions>(AppSignIn.OidcScheme, options => options.BackchannelHttpHandler = Server.CreateHandler());
+            if (_clock is not null)
+            {
+                services.AddSingleton(_clock);
+            }
+        });
     }
 
     /// <summary>A browser-like client: its own cookie jar, redirects followed or not.</summary>

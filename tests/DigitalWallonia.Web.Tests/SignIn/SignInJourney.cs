@@ -7,7 +7,8 @@ namespace DigitalWallonia.Web.Tests.SignIn;
 /// <summary>Signs a persona in through the local provider with plain HTTP, as a browser without script would.</summary>
 internal static partial class SignInJourney
 {
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string subject, string level = AssuranceLevels.High, string start = "/account/sign-in")
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string subject, string level = AssuranceLevels.High,
+        string start = "/account/sign-in", string? pin = null)
     {
         var signInPage = await browser.GetAsync(new Uri(start, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, signInPage.StatusCode);
@@ -16,6 +17,7 @@ internal static partial class SignInJourney
         var form = new Dictionary<string, string>
         {
             ["Input.Subject"] = subject,
+            ["Input.Pin"] = pin ?? DemoPeople.PinOf(subject),
             ["Input.Level"] = level,
             ["ReturnUrl"] = WebUtility.HtmlDecode(HiddenValue().Match(html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("No ReturnUrl on the sign-in page.")),
             ["__RequestVerificationToken"] = Token(html),

@@ -51,7 +51,9 @@ public class SignInTests
     [InlineData("/Portal")]
     [InlineData("/Studio")]
     [InlineData("/Admin")]
-    [InlineData("/Reporting")]
+    [InlineData("/Reporting/Agency")]
+    [InlineData("/Reporting/Carrier")]
+    [InlineData("/Reporting/Plan")]
     public async Task An_audience_page_sends_an_anonymous_visitor_to_sign_in(string page)
     {
         await using var database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
@@ -84,10 +86,10 @@ public class SignInTests
     [InlineData("anne.lambert", "/Workspace")]
     [InlineData("isabelle.hennaux", "/Workspace")]
     [InlineData("nadia.benali", "/Studio")]
-    [InlineData("agence.numerique", "/Reporting")]
+    [InlineData("agence.numerique", "/Reporting/Agency")]
     [InlineData("admin", "/Admin")]
     [InlineData("claire.dubois", "/Portal")]
-    [InlineData("thomas.gilson", "/Portal")]
+    [InlineData("thomas.gilson", "/Reporting/Carrier")]
     public async Task Each_person_lands_on_the_home_of_their_role(string subject, string home)
     {
         await using var database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);

@@ -98,7 +98,7 @@ public class LabelWorkflowTests
     [Fact]
     public void A_promoter_may_abandon_its_draft()
     {
-        var instance = WorkflowInstance.New(_label, new Dictionary<string, string> { ["promoter"] = "42" }, new LegalDates(AppliedAt.Today));
+        var instance = WorkflowInstance.New(_label, [new PartyLink("promoter", "42")], new LegalDates(AppliedAt.Today));
 
         Fire(ref instance, Action("abandon"), Promoter, AppliedAt);
 
@@ -107,7 +107,7 @@ public class LabelWorkflowTests
 
     private WorkflowInstance Applied()
     {
-        var instance = WorkflowInstance.New(_label, new Dictionary<string, string> { ["promoter"] = "42" }, new LegalDates(AppliedAt.Today));
+        var instance = WorkflowInstance.New(_label, [new PartyLink("promoter", "42")], new LegalDates(AppliedAt.Today));
         Fire(ref instance, Action("apply", ("initiative", new { name = "Wallonie Code Club", website = "https://codeclub.example", category = "digital-skills" }), ("charterVersion", "2019"), ("commitments", new[] { "plan-priorities" }),
             ("evidence", Array.Empty<object>())), Promoter, AppliedAt);
         Assert.Equal([new OpenDeadline("decision", "committee-review", DeadlineScope.State)], instance.OpenDeadlines);

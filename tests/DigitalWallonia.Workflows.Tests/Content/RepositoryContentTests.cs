@@ -43,5 +43,27 @@ public class RepositoryContentTests
         Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
     }
 
+    // A refusal's reasons are the explanation of its rule set's latest evaluation in the same firing (recordDecision):
+    // without one the decision would record no failed condition, no value and no rule version.
+    [Theory]
+    [MemberData(nameof(DefinitionFiles))]
+    public void Every_refusal_evaluates_the_rule_set_it_names_before_recording_the_decision(string file)
+    {
+        var loaded = WorkflowDefinitionLoader.Load(File.ReadAllBytes(Path.Combine(Repository.Root, "workflows", file)), file);
+        Assert.NotNull(loaded.Definition);
+
+        foreach (var transition in loaded.Definition.Transitions)
+        {
+            var actions = transition.Actions.ToList();
+            foreach (var (refusal, index) in actions.Select((a, i) => (a, i)).Where(x => x.a is Definitions.RecordDecisionAction { Decision: "refusal" }))
+            {
+                var ruleSet = ((Definitions.RecordDecisionAction)refusal).RuleSet;
+                Assert.True(ruleSet is not null, $"{file}: {transition.Id} records a refusal without a rule set");
+                Assert.True(transition.Guard?.RuleSet == ruleSet || actions.Take(index).OfType<Definitions.EvaluateRuleSetAction>().Any(e => e.RuleSet == ruleSet),
+                    $"{file}: {transition.Id} records a refusal on {ruleSet} without evaluating it first");
+            }
+        }
+    }
+
     private static string RolesFile() => Path.Combine(Repository.Root, "workflows", "roles.json");
 }

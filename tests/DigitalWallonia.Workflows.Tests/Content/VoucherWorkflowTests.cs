@@ -36,6 +36,7 @@ public class VoucherWorkflowTests
                 {
                     ["amount"] = JsonSerializer.SerializeToElement(3750m),
                     ["rate"] = JsonSerializer.SerializeToElement(0.5m),
+                    ["useBy"] = JsonSerializer.SerializeToElement<string?>(null), // no scheme closure for a 2026 request
                 },
             })
             .Answer("voucher-payment", new GuardOutcome(true, "voucher-payment-2026.1")
@@ -55,7 +56,7 @@ public class VoucherWorkflowTests
         var accepted = Fire(ref instance, new TimerFired("decision"), Actor.System, DecidedAt);
         Assert.Equal("approved", instance.State);
         Assert.Equal("grant", Assert.Single(accepted.EffectsOf<DecisionRequested>()).Decision);
-        Assert.Equal([("grantedAmount", 3750m), ("grantedRate", 0.5m)], accepted.EffectsOf<DossierFieldSet>().Select(f => (f.Field, f.Value.GetDecimal())));
+        Assert.Equal([("grantedAmount", "3750"), ("grantedRate", "0.5"), ("grantedUseBy", "null")], accepted.EffectsOf<DossierFieldSet>().Select(f => (f.Field, f.Value.GetRawText())));
         Assert.Equal(["consumption"], instance.OpenDeadlines.Select(d => d.Kind));
 
         var consumed = Fire(ref instance, Action("declare-consumption", ("consumption", new { invoiceReference = "F-2026-17", invoicedAmount = 5000, invoiceDate = "2026-04-10" })), Provider, DecidedAt);
@@ -97,9 +98,10 @@ public class VoucherWorkflowTests
 
     private WorkflowInstance Submitted()
     {
-        var parties = new Dictionary<string, string> { ["applicant"] = "BE0123456789", ["provider"] = "BE0555555555" };
+        PartyLink[] parties = [new("applicant", "BE0123456789"), new("provider", "BE0555555555")];
         var instance = WorkflowInstance.New(_voucher, parties, new LegalDates(SubmittedAt.Today));
-        Fire(ref instance, Action("submit", ("service", "Audit de maturité numérique"), ("requestedAmount", 5000)), Company, SubmittedAt);
+        Fire(ref instance, Action("submit", ("service", "Audit de maturité numérique"), ("requestedAmount", 5000),
+            ("declaration", new { enterprise = new { staffHeadcount = 12, annualTurnover = 1_500_000 } })), Company, SubmittedAt);
         return instance;
     }
 

@@ -29,7 +29,7 @@ internal static class TestDefinitions
     public static readonly Actor Handler = new("sub-handler-1", "Luc Martin", ["case-handler"]);
     public static readonly Actor SecondHandler = new("sub-handler-2", "Anne Leroy", ["case-handler", "supervisor"]);
 
-    public static readonly IReadOnlyDictionary<string, string> Parties = new Dictionary<string, string> { ["applicant"] = "BE0123456789", ["provider"] = "BE0555555555" };
+    public static readonly IReadOnlyList<PartyLink> Parties = [new("applicant", "BE0123456789"), new("provider", "BE0555555555")];
 
     public static WorkflowCatalogues Catalogues(params string[] ruleSets) => new()
     {

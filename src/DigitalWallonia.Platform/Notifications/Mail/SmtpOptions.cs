@@ -12,6 +12,14 @@ public sealed class SmtpOptions
 {
     public const string Section = "Smtp";
 
+    /// <summary>The setting <see cref="Security"/> replaced; still set, it refuses the start (<see cref="RetiredStartTlsMessage"/>).</summary>
+    internal const string RetiredStartTls = "StartTls";
+
+    internal const string RetiredStartTlsMessage =
+        "Smtp:StartTls (Smtp__StartTls) is no longer read: it was replaced by Smtp:Security (Smtp__Security). "
+        + "Remove it and set Smtp__Security=StartTls where it was true, Smtp__Security=None where it was false "
+        + "(or SslOnConnect for port 465).";
+
     public string? Host { get; set; }
 
     /// <summary>Defaults to 587 (submission with STARTTLS); 465 goes with <see cref="SecureSocketOptions.SslOnConnect"/>.</summary>
