@@ -5,6 +5,7 @@ using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWallonia.Web.Api.V1;
@@ -28,7 +29,10 @@ internal static class CompanyEndpoints
     /// <param name="Search">Part of the name, or an enterprise number's digits.</param>
     /// <param name="Page">1 for the first page.</param>
     /// <param name="PageSize">1 to 100; 20 by default.</param>
-    internal sealed record CompanyFilter(string? Search, int? Page, int? PageSize);
+    internal sealed record CompanyFilter(
+        [FromQuery(Name = "search")] string? Search,
+        [FromQuery(Name = "page")] int? Page,
+        [FromQuery(Name = "pageSize")] int? PageSize);
 
     private static async Task<Results<Ok<CompanyPage>, ProblemHttpResult>> ListAsync([AsParameters] CompanyFilter filter, HttpContext http,
         DossierAccess access, CancellationToken cancellationToken)

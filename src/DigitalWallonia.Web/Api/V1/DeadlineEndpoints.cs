@@ -2,6 +2,7 @@ using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWallonia.Web.Api.V1;
@@ -21,7 +22,12 @@ internal static class DeadlineEndpoints
     /// <param name="Programme">Only those of this programme's dossiers.</param>
     /// <param name="Page">1 for the first page.</param>
     /// <param name="PageSize">1 to 100; 20 by default.</param>
-    internal sealed record DeadlineFilter(string? Status, DateTimeOffset? DueBefore, string? Programme, int? Page, int? PageSize);
+    internal sealed record DeadlineFilter(
+        [FromQuery(Name = "status")] string? Status,
+        [FromQuery(Name = "dueBefore")] DateTimeOffset? DueBefore,
+        [FromQuery(Name = "programme")] string? Programme,
+        [FromQuery(Name = "page")] int? Page,
+        [FromQuery(Name = "pageSize")] int? PageSize);
 
     private static async Task<Results<Ok<DeadlinePage>, ProblemHttpResult>> ListAsync([AsParameters] DeadlineFilter filter, HttpContext http,
         DossierAccess access, PlatformDbContext db, CancellationToken cancellationToken)

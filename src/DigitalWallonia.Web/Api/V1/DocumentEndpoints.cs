@@ -37,7 +37,7 @@ internal static class DocumentEndpoints
             .WithSummary("Upload a file to the dossier (multipart/form-data, field \"file\")")
             .WithDescription("201 with what an action's document field takes. 413 when the file is larger than the limit, 415 when "
                 + "its type is not accepted; both say the limit.")
-            .Accepts<IFormFile>("multipart/form-data")
+            .Accepts<UploadForm>("multipart/form-data")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
@@ -161,3 +161,6 @@ public sealed record DocumentModel(long Id, string Kind, string Name, string Med
 
 /// <summary>An upload as an action's document field takes it, unchanged: <c>"quote": { "id", "name", "mediaType", "size", "sha256" }</c>.</summary>
 public sealed record UploadedDocument(long Id, string Name, string MediaType, long Size, string Sha256);
+
+/// <summary>The upload's form: the file in the field <c>file</c> (the handler reads it itself, to state the limit when it is too large).</summary>
+public sealed record UploadForm(IFormFile File);

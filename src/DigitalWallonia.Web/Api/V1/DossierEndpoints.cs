@@ -7,6 +7,7 @@ using DigitalWallonia.Platform.Persistence;
 using DigitalWallonia.Platform.Scheduling;
 using DigitalWallonia.Web.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace DigitalWallonia.Web.Api.V1;
@@ -34,8 +35,14 @@ internal static class DossierEndpoints
     /// <param name="SubmittedTo">Submitted on or before this day.</param>
     /// <param name="Page">1 for the first page.</param>
     /// <param name="PageSize">Dossiers per page, 1 to 100; 20 by default.</param>
-    internal sealed record DossierFilter(string? Programme, string? State, string? Enterprise, DateOnly? SubmittedFrom, DateOnly? SubmittedTo,
-        int? Page, int? PageSize);
+    internal sealed record DossierFilter(
+        [FromQuery(Name = "programme")] string? Programme,
+        [FromQuery(Name = "state")] string? State,
+        [FromQuery(Name = "enterprise")] string? Enterprise,
+        [FromQuery(Name = "submittedFrom")] DateOnly? SubmittedFrom,
+        [FromQuery(Name = "submittedTo")] DateOnly? SubmittedTo,
+        [FromQuery(Name = "page")] int? Page,
+        [FromQuery(Name = "pageSize")] int? PageSize);
 
     private static async Task<Results<Ok<DossierPage>, ProblemHttpResult>> ListAsync([AsParameters] DossierFilter filter, HttpContext http,
         DossierAccess access, DossierViews views, CancellationToken cancellationToken)
