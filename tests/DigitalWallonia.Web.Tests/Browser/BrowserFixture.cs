@@ -13,12 +13,21 @@ namespace DigitalWallonia.Web.Tests.Browser;
 /// One web host on Kestrel (a free loopback port) with its local identity provider, and one chromium, for all browser
 /// tests; each test opens its own context (its own cookies).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
+    private readonly bool _demo;
     private TestDatabase? _database;
     private WebApplication? _app;
     private string _keyFolder = string.Empty;
     private IPlaywright? _playwright;
+
+    public BrowserFixture()
+        : this(demo: false)
+    {
+    }
+
+    /// <param name="demo">Load the demonstration data (Seed:Demo), as the embedded default does.</param>
+    protected BrowserFixture(bool demo) => _demo = demo;
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -89,7 +98,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 ["Database:Provider"] = database.Provider.ToString(),
                 ["ConnectionStrings:Default"] = database.ConnectionString,
                 // The workspace journeys work on the demonstration dossiers (loaded once, whichever node starts first).
-                ["Seed:Demo"] = "true",
+                ["Seed:Demo"] = _demo ? "true" : "false",
                 ["Audit:KeyFile"] = Path.Combine(_keyFolder, "audit.key"),
                 // Every journey signs in from the same address.
                 ["RateLimits:SignInPerMinute"] = "1000",
@@ -127,4 +136,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The same host on the demonstration data: the workspace's journeys work on the demo dossiers and companies.</summary>
+public sealed class DemoBrowserFixture() : BrowserFixture(demo: true);
+
+[CollectionDefinition(Name)]
+public sealed class DemoBrowserCollection : ICollectionFixture<DemoBrowserFixture>
+{
+    public const string Name = "browser-demo";
 }

@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace DigitalWallonia.Web.Tests.Browser;
 
 /// <summary>A case handler's work in the workspace, in chromium, every page checked by axe-core.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class WorkspaceJourneyTests(BrowserFixture fixture)
+[Collection(DemoBrowserCollection.Name)]
+public sealed class WorkspaceJourneyTests(DemoBrowserFixture fixture)
 {
     [ChromiumFact]
     public async Task A_case_handler_finds_a_RENTIC_dossier_in_the_queue_reads_it_and_verifies_a_declared_figure()
