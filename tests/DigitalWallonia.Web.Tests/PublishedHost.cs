@@ -189,6 +189,10 @@ public sealed class PublishedHost : IAsyncLifetime
             {
                 // Not listening yet.
             }
+            catch (TaskCanceledException)
+            {
+                // A request that timed out while the host was still starting (a loaded machine): ask again until the deadline.
+            }
 
             await Task.Delay(250);
         }
