@@ -77,6 +77,7 @@ public partial class ProviderKeysTests
         var chosen = await onFirst.PostAsync(page, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.Subject"] = "luc.renard",
+            ["Input.Pin"] = DemoPeople.PinOf("luc.renard"),
             ["Input.Level"] = Web.Identity.AssuranceLevels.High,
             ["ReturnUrl"] = WebUtility.HtmlDecode(ReturnUrl().Match(html).Groups[1].Value),
             ["__RequestVerificationToken"] = SignInJourney.Token(html),
