@@ -40,8 +40,10 @@ internal static class ReportingLoad
                     ["ConnectionStrings:Default"] = connection,
                     ["Seed:Demo"] = "false",
                     ["Audit:Key"] = Convert.ToBase64String(new byte[32]),
-                    ["Mail:Transport"] = "PickupFolder",
-                    ["Mail:PickupFolder"] = Path.Combine(Path.GetTempPath(), "dw-bench-mail"),
+                    // Nothing else runs beside the pages: no mail is sent, no deadline fires; nobody signs in on this host.
+                    ["Outbox:Enabled"] = "false",
+                    ["Scheduling:Enabled"] = "false",
+                    ["Identity:LocalProvider:AllowInProduction"] = "true",
                 });
             });
             await app.StartAsync();

@@ -76,7 +76,7 @@ public class WebHostTests
         // tracked yearly indicators.
         var byWorkflow = (await db.Dossiers.GroupBy(d => d.WorkflowId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync())
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count));
-        Assert.Equal([("cyber", 3), ("cyber-professional", 2), ("label", 4), ("provider", 2), ("reporting", 42), ("rentic", 4), ("voucher", 1)], byWorkflow);
+        Assert.Equal([("cyber", 3), ("cyber-professional", 2), ("label", 4), ("provider", 2), ("rentic", 4), ("reporting", 42), ("voucher", 1)], byWorkflow);
         Assert.Equal(0, await db.Dossiers.CountAsync(d => d.WorkflowVersion == 0)); // none without a pinned workflow
         // The 4 companies, a second provider, 2 cyber professionals, 2 label promoters, and the plan's 17 measure carriers.
         Assert.Equal(9 + 17, await db.Parties.CountAsync());

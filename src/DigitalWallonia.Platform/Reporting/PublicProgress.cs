@@ -17,8 +17,11 @@ public sealed class PublicProgress(PlatformDbContext db, PublicProgressCache cac
         return cache.Get(stamp) ?? cache.Put(stamp, await BuildAsync(cancellationToken));
     }
 
-    // Whatever the public report depends on: the publications and the catalogue's changes (each leaves a PlanChange).
-    private async Task<string> StampAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// What the public report depends on, as a short text that changes when it does: the published cycles and the
+    /// catalogue's changes (each leaves a <see cref="PlanChange"/>, and a new measure adds to the count).
+    /// </summary>
+    public async Task<string> StampAsync(CancellationToken cancellationToken)
     {
         var cycles = await db.Set<ReportingCycle>().Where(c => c.Status == ReportingCycleStatus.Published)
             .GroupBy(_ => 1).Select(g => new { Count = g.Count(), Last = g.Max(c => c.Id) }).FirstOrDefaultAsync(cancellationToken);

@@ -36,6 +36,7 @@ public static class DigitalWalloniaWeb
         builder.AddApi();
         builder.Services.AddWebAuthorization();
         builder.Services.AddRazorPages(WebAuthorization.Configure);
+        builder.Services.AddReportingOutputCache();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
@@ -50,6 +51,7 @@ public static class DigitalWalloniaWeb
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapHealth();
         app.MapLanguageSwitch();

@@ -1,9 +1,11 @@
 using DigitalWallonia.Platform.Reporting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DigitalWallonia.Web.Reporting;
 
 /// <summary>Accountability: what each carrier did in each published cycle, and a chart of the last one.</summary>
+[OutputCache(PolicyName = PublicOutputCache.Policy)]
 public sealed class CarriersModel(PublicProgress progress) : PageModel
 {
     public PublicReport Report { get; private set; } = null!;

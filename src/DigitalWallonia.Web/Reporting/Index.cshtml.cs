@@ -1,9 +1,11 @@
 using DigitalWallonia.Platform.Reporting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DigitalWallonia.Web.Reporting;
 
 /// <summary>The plan's published progress by theme, objective and measure; open to anyone.</summary>
+[OutputCache(PolicyName = PublicOutputCache.Policy)]
 public sealed class IndexModel(PublicProgress progress) : PageModel
 {
     public PublicReport Report { get; private set; } = null!;

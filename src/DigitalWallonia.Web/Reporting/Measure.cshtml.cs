@@ -1,10 +1,12 @@
 using DigitalWallonia.Platform.Reporting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace DigitalWallonia.Web.Reporting;
 
 /// <summary>One measure: its place in the plan, its carrier, each indicator with its published history, target and horizon.</summary>
+[OutputCache(PolicyName = PublicOutputCache.Policy)]
 public sealed class MeasureModel(PublicProgress progress) : PageModel
 {
     public MeasureProgress Measure { get; private set; } = null!;

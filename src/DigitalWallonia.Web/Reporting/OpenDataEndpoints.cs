@@ -12,7 +12,7 @@ public static class OpenDataEndpoints
 {
     public static IEndpointRouteBuilder MapReportingOpenData(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/reporting").AllowAnonymous();
+        var group = endpoints.MapGroup("/reporting").AllowAnonymous().CacheOutput(PublicOutputCache.Policy);
         group.MapGet("/export.csv", async (PublicProgress progress, CancellationToken cancellationToken) =>
             Results.Text(OpenData.Csv(OpenData.Rows(await progress.ReportAsync(cancellationToken))), "text/csv; charset=utf-8", Encoding.UTF8));
         group.MapGet("/export.json", async (PublicProgress progress, CancellationToken cancellationToken) =>

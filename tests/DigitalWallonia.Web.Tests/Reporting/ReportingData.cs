@@ -15,11 +15,16 @@ internal static class ReportingData
         return await scope.ServiceProvider.GetRequiredService<ReportingCycles>().OpenAsync("yearly", ReportingPeriod.Yearly(year), CancellationToken.None);
     }
 
+    /// <summary>Names the person as reporting for the carrier, unless they already are (the demo names Thomas Gilson for the AdN).</summary>
     public static async Task AddReporterAsync(IServiceProvider services, string carrier, string subject, string name)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<PlanCatalogue>().AddReporterAsync(carrier, subject, name, $"{subject}@carrier.example", "fr", "test",
-            CancellationToken.None);
+        var access = await scope.ServiceProvider.GetRequiredService<CarrierAccess>().CarriersForAsync(subject, [], CancellationToken.None);
+        if (access.All(c => c.Key != carrier))
+        {
+            await scope.ServiceProvider.GetRequiredService<PlanCatalogue>().AddReporterAsync(carrier, subject, name, $"{subject}@carrier.example", "fr", "test",
+                CancellationToken.None);
+        }
     }
 
     public static async Task<string> ReferenceAsync(IServiceProvider services, ReportingCycle cycle, string measure)

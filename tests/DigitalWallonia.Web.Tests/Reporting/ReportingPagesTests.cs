@@ -49,14 +49,17 @@ public class ReportingPagesTests
         await ReportingData.SubmitAndValidateAsync(services, cycle, "M1", Assessments.OnTrack,
             new SubmittedValue("M1.1") { Number = 1250.5m, Source = "Registre" },
             new SubmittedValue("M1.3") { Number = 64.5m, Source = "Statistiques" });
-        await ReportingData.PublishAsync(services, cycle);
         var browser = app.Browser();
+        // Cached for anonymous readers until the next publication, which any node sees at the next request.
+        var beforePublication = WebUtility.HtmlDecode(await browser.GetStringAsync(new Uri("/reporting/measures/M1", UriKind.Relative)));
+        await ReportingData.PublishAsync(services, cycle);
 
         var french = WebUtility.HtmlDecode(await browser.GetStringAsync(new Uri("/reporting/measures/M1", UriKind.Relative)));
         await browser.GetAsync(new Uri("/language/en?returnUrl=/", UriKind.Relative));
         var english = WebUtility.HtmlDecode(await browser.GetStringAsync(new Uri("/reporting/measures/M1", UriKind.Relative)));
         var csv = await browser.GetStringAsync(new Uri("/reporting/export.csv", UriKind.Relative));
 
+        Assert.DoesNotContain("1\u202F250,5", beforePublication, StringComparison.Ordinal); // validated is not published
         Assert.Contains("1\u202F250,5\u00A0ambassadeurs", french, StringComparison.Ordinal); // fr-BE: narrow no-break space, decimal comma
         Assert.Contains("64,5\u00A0%", french, StringComparison.Ordinal);
         Assert.Contains("En bonne voie", french, StringComparison.Ordinal);
