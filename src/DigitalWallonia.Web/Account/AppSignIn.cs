@@ -7,18 +7,23 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace DigitalWallonia.Web.Account;
 
 /// <summary>
 /// The app's sign-in: OpenID Connect code flow with PKCE through Microsoft's handler (claim names kept as sent), then a
-/// cookie session whose keys are in the database, so any node reads a cookie another node wrote.
+/// cookie session whose keys are in the database, so any node reads a cookie another node wrote. Companies sign in at
+/// one provider (<c>Authentication</c>: FAS), staff at another when one is configured (<c>Authentication:Staff</c>: the
+/// Region's), and the sign-in link then asks which; the local provider plays both.
 /// </summary>
 public static class AppSignIn
 {
     public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+    /// <summary>Companies' provider (FAS in production), or the local provider for everyone.</summary>
     public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
+
+    /// <summary>The Region's provider for staff, when <c>Authentication:Staff:Authority</c> is set.</summary>
+    public const string StaffOidcScheme = "oidc-staff";
 
     public static void AddAppSignIn(this WebApplicationBuilder builder)
     {
@@ -31,6 +36,7 @@ public static class AppSignIn
         }
 
         builder.Services.AddDataProtection().SetApplicationName("DigitalWallonia").PersistKeysToDbContext<PlatformDbContext>();
+        builder.Services.AddHostedService<Admin.ConfiguredAdministrators>();
         builder.Services.AddAuthentication(options =>
             {
                 options.DefaultScheme = CookieScheme;
@@ -50,49 +56,33 @@ public static class AppSignIn
                     return Task.CompletedTask;
                 };
             })
-            .AddOpenIdConnect(OidcScheme, options =>
-            {
-                options.SignInScheme = CookieScheme;
-                options.ClientId = settings.ClientId;
-                options.ClientSecret = settings.ClientSecret;
-                options.ResponseType = OpenIdConnectResponseType.Code;
-                options.ResponseMode = OpenIdConnectResponseMode.Query;
-                options.UsePkce = true;
-                options.MapInboundClaims = false;
-                options.SaveTokens = false;
-                options.GetClaimsFromUserInfoEndpoint = false;
-                options.Scope.Clear();
-                options.Scope.Add("openid");
-                options.Scope.Add("profile");
-                options.Scope.Add(LocalProvider.MandatesScope);
-                options.TokenValidationParameters.NameClaimType = SessionClaims.Name;
-                options.TokenValidationParameters.RoleClaimType = SessionClaims.Role;
-                options.Events.OnRedirectToIdentityProvider = context =>
-                {
-                    context.ProtocolMessage.AcrValues = string.Join(' ', settings.AcceptedAcr);
-                    return Task.CompletedTask;
-                };
-                options.Events.OnTokenValidated = async context =>
-                {
-                    // What was asked for is no proof: the acr the provider signed is what counts.
-                    var acr = context.Principal?.FindFirst(SessionClaims.Acr)?.Value;
-                    if (acr is null || !settings.AcceptedAcr.Contains(acr, StringComparer.Ordinal))
-                    {
-                        context.Fail($"The assurance level '{acr}' is not one of Authentication:AcceptedAcr.");
-                        return;
-                    }
+            .AddOpenIdConnect(OidcScheme, options => OidcProvider.Configure(options, settings, OidcScheme, askMandates: true));
 
-                    var services = context.HttpContext.RequestServices;
-                    context.Principal = await SessionClaims.BuildAsync(context.Principal!, services.GetRequiredService<PlatformDbContext>(),
-                        services.GetRequiredService<TimeProvider>().GetUtcNow(), context.HttpContext.RequestAborted);
-                };
-                options.Events.OnRemoteFailure = context =>
-                {
-                    context.Response.Redirect("/account/refused");
-                    context.HandleResponse();
-                    return Task.CompletedTask;
-                };
+        var staff = settings.Staff is { Authority.Length: > 0 } configured ? configured : null;
+        if (staff is not null)
+        {
+            if (string.IsNullOrWhiteSpace(staff.ClientId))
+            {
+                throw new InvalidOperationException("Authentication:Staff:ClientId is required with Authentication:Staff:Authority (README, \"Running in production\").");
+            }
+
+            // Staff sign in at the Region's provider: no mandates there, and its own callback addresses.
+            builder.Services.AddAuthentication().AddOpenIdConnect(StaffOidcScheme, options =>
+            {
+                OidcProvider.Configure(options, staff, StaffOidcScheme, askMandates: false);
+                options.CallbackPath = "/signin-oidc-staff";
+                options.SignedOutCallbackPath = "/signout-callback-oidc-staff";
             });
+            builder.Services.AddOptions<OpenIdConnectOptions>(StaffOidcScheme).Configure(options =>
+            {
+                options.Authority = staff.Authority;
+                options.RequireHttpsMetadata = staff.RequireHttpsMetadata;
+                if (local)
+                {
+                    OidcProvider.AllowLoopback(options); // a test or demonstration pointing it at the local provider
+                }
+            });
+        }
 
         if (local)
         {
@@ -102,12 +92,7 @@ public static class AppSignIn
                 options.ClientId = provider.Value.ClientId;
                 options.ClientSecret = null;
                 options.Authority ??= settings.Authority ?? LocalProviderStartup.AppAddresses(server, provider.Value).First().ToString();
-                options.RequireHttpsMetadata = false;
-                // Plain http on loopback: the correlation cookies cannot be Secure + SameSite=None; the flow stays on one site.
-                options.CorrelationCookie.SameSite = SameSiteMode.Lax;
-                options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.NonceCookie.SameSite = SameSiteMode.Lax;
-                options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                OidcProvider.AllowLoopback(options);
             });
         }
         else
@@ -123,8 +108,18 @@ public static class AppSignIn
     public static void MapAccount(this IEndpointRouteBuilder endpoints)
     {
         var account = endpoints.MapGroup("/account").AllowAnonymous();
-        account.MapGet("/sign-in", (string? returnUrl) =>
-            Results.Challenge(new AuthenticationProperties { RedirectUri = $"/account/home?returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl) ?? string.Empty)}" }, [OidcScheme]))
+        // With a staff provider, people say who they are first; otherwise straight to the one provider.
+        account.MapGet("/sign-in", async (string? returnUrl, IAuthenticationSchemeProvider schemes) =>
+                await schemes.GetSchemeAsync(StaffOidcScheme) is null
+                    ? Challenge(OidcScheme, returnUrl)
+                    : Results.LocalRedirect($"/account/choose?returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl) ?? string.Empty)}"))
+            .RequireRateLimiting(RateLimits.SignIn);
+        account.MapGet("/sign-in/{audience}", async (string audience, string? returnUrl, IAuthenticationSchemeProvider schemes) => audience switch
+            {
+                "companies" => Challenge(OidcScheme, returnUrl),
+                "staff" when await schemes.GetSchemeAsync(StaffOidcScheme) is not null => Challenge(StaffOidcScheme, returnUrl),
+                _ => Results.NotFound(),
+            })
             .RequireRateLimiting(RateLimits.SignIn);
         account.MapGet("/home", (string? returnUrl, HttpContext context) =>
             context.User.Identity?.IsAuthenticated == true
@@ -133,10 +128,13 @@ public static class AppSignIn
         // A form post carrying the anti-forgery token: a link elsewhere cannot sign a person out.
         account.MapPost("/sign-out", async (HttpContext context, IAntiforgery antiforgery) =>
             await antiforgery.IsRequestValidAsync(context)
-                ? Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [CookieScheme, OidcScheme])
+                ? Results.SignOut(new AuthenticationProperties { RedirectUri = "/" }, [CookieScheme, context.User.FindFirst(SessionClaims.Provider)?.Value ?? OidcScheme])
                 : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The form's anti-forgery token is missing or invalid."))
             .DisableAntiforgery();
     }
+
+    private static IResult Challenge(string scheme, string? returnUrl) =>
+        Results.Challenge(new AuthenticationProperties { RedirectUri = $"/account/home?returnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl) ?? string.Empty)}" }, [scheme]);
 
     private static string? SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal)

@@ -20,4 +20,10 @@ public sealed class AuthenticationSettings
     public List<string> AcceptedAcr { get; set; } = [Identity.AssuranceLevels.High];
 
     public bool RequireHttpsMetadata { get; set; } = true;
+
+    /// <summary>
+    /// The Region's provider for staff (<c>Authentication:Staff:Authority</c>, <c>ClientId</c>, <c>ClientSecret</c>,
+    /// <c>AcceptedAcr</c>), when staff do not sign in at the companies' provider; its own <c>Staff</c> is not read.
+    /// </summary>
+    public AuthenticationSettings? Staff { get; set; }
 }

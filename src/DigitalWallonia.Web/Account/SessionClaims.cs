@@ -18,6 +18,9 @@ public static class SessionClaims
     public const string Role = "role";
     public const string Acr = "acr";
 
+    /// <summary>The authentication scheme the person signed in with (companies' or staff's provider), for signing out there.</summary>
+    public const string Provider = "idp";
+
     /// <summary>One claim per mandate: "ENTERPRISE:ROLE" (ten digits, a party role of workflows/roles.json).</summary>
     public const string Party = "party";
 

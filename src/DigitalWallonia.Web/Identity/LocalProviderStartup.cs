@@ -89,8 +89,12 @@ internal sealed class LocalProviderStartup(
         // Added to, never replaced: nodes listening at other addresses share the one registration.
         foreach (var address in AppAddresses(server, options.Value))
         {
-            descriptor.RedirectUris.Add(new Uri(address, "signin-oidc"));
-            descriptor.PostLogoutRedirectUris.Add(new Uri(address, "signout-callback-oidc"));
+            // The staff scheme's callbacks too, so a demonstration or test can point Authentication:Staff here.
+            foreach (var suffix in new[] { "", "-staff" })
+            {
+                descriptor.RedirectUris.Add(new Uri(address, "signin-oidc" + suffix));
+                descriptor.PostLogoutRedirectUris.Add(new Uri(address, "signout-callback-oidc" + suffix));
+            }
         }
 
         if (existing is null)
@@ -137,28 +141,12 @@ internal sealed class LocalProviderStartup(
         }
     }
 
-    // Each grant the configuration adds is logged like an administrator's, under the configuration's name. A role once
-    // granted (held or since revoked by an administrator) is never granted again: a restart does not undo a revocation.
-    private async Task GrantStaffRolesAsync(PlatformDbContext db, CancellationToken cancellationToken)
-    {
-        var held = (await db.AccessChanges.AsNoTracking()
-                .Where(c => c.Kind == AccessChange.RoleGranted && c.Programme == StaffRoleGrant.EveryProgramme)
-                .Select(c => new { c.Subject, c.Role })
-                .Concat(db.StaffRoleGrants.Where(g => g.Programme == StaffRoleGrant.EveryProgramme).Select(g => new { g.Subject, g.Role }))
-                .ToListAsync(cancellationToken))
-            .Select(g => (g.Subject, g.Role)).ToHashSet();
-        var now = clock.GetUtcNow();
-        var wanted = options.Value.Personas.SelectMany(p => p.Roles.Select(r => (p.Subject, Role: r, By: GrantedBy)))
-            .Concat(options.Value.Clients.SelectMany(c => c.Roles.Select(r => (Subject: c.ClientId, Role: r, By: GrantedToClientsBy))));
-        foreach (var (subject, role, by) in wanted.Where(w => held.Add((w.Subject, w.Role))))
-        {
-            var grant = new StaffRoleGrant(subject, role, by, now);
-            db.StaffRoleGrants.Add(grant);
-            db.AccessChanges.Add(AccessChange.ForRole(granted: true, grant, by, now));
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    // Persona and machine-client roles from configuration, granted once and logged (a revocation is not undone).
+    private Task GrantStaffRolesAsync(PlatformDbContext db, CancellationToken cancellationToken) =>
+        Admin.ConfiguredAdministrators.GrantOnceAsync(db,
+            options.Value.Personas.SelectMany(p => p.Roles.Select(r => (p.Subject, r, GrantedBy)))
+                .Concat(options.Value.Clients.SelectMany(c => c.Roles.Select(r => (c.ClientId, r, GrantedToClientsBy)))),
+            clock.GetUtcNow(), cancellationToken);
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -8,7 +8,7 @@ namespace DigitalWallonia.Web.Tests.Admin;
 /// <summary>Fills and posts the administration pages' forms as a browser without script does.</summary>
 internal static class AdminForms
 {
-    /// <summary>Opens <paramref name="address"/>, fills its grant form (text by field key, radios by value) and posts it.</summary>
+    /// <summary>Opens <paramref name="address"/>, fills its grant form (text by field key, a choice by value) and posts it.</summary>
     public static async Task<HttpResponseMessage> GrantAsync(HttpClient browser, string address, IReadOnlyDictionary<string, string> values)
     {
         var page = await AdminSession.ParseAsync(await browser.GetStringAsync(new Uri(address, UriKind.Relative)));
@@ -18,6 +18,10 @@ internal static class AdminForms
             if (page.GetElementById($"input-{key}") is IHtmlInputElement { Type: not "radio" } text)
             {
                 text.Value = value;
+            }
+            else if (page.GetElementById($"input-{key}") is IHtmlSelectElement select)
+            {
+                select.Value = value;
             }
             else
             {

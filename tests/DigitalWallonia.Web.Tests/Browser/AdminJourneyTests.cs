@@ -26,7 +26,7 @@ public sealed class AdminJourneyTests(BrowserFixture fixture)
 
         // Accepted: the region comes back with the new row, the banner has focus and the status region says it.
         await page.GetByLabel("Gestionnaire de dossier", new() { Exact = true }).CheckAsync();
-        await page.GetByLabel("Chèques technologiques").CheckAsync();
+        await page.GetByLabel("Programme", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Chèques technologiques" });
         await site.HtmxAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Attribuer le rôle" }).ClickAsync());
         const string done = "Rôle « Gestionnaire de dossier » (Chèques technologiques) attribué à nouvelle.gestionnaire.";
         Assert.Equal(done, await site.AnnouncedAsync());

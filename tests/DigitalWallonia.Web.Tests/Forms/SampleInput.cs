@@ -23,7 +23,7 @@ internal static class SampleInput
 
     private static JsonNode Value(InputField field) => field.Type switch
     {
-        InputFieldType.Text => Text(field, ["Audit de sécurité", "2.123.456.789", "A1"]),
+        InputFieldType.Text => Text(field, ["Audit de sécurité", "2.123.456.789", "M1.2", "2026-Q1", "A1"]),
         InputFieldType.LongText => Text(field, ["Première ligne\nseconde ligne"]),
         InputFieldType.Email => JsonValue.Create("claire.dubois@example.be"),
         InputFieldType.Money => JsonValue.Create(Clamp(field, 1250.5m)),

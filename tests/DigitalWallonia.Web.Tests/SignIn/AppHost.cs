@@ -43,7 +43,8 @@ internal sealed class AppHost : WebApplicationFactory<Program>
 
         builder.ConfigureTestServices(services =>
         {
-            services.Configure<OpenIdConnectOptions>(AppSignIn.OidcScheme, options => options.BackchannelHttpHandler = Server.CreateHandler());
+            // Both providers' back channels (the companies' and, when configured, the staff's) reach this in-memory server.
+            services.ConfigureAll<OpenIdConnectOptions>(options => options.BackchannelHttpHandler = Server.CreateHandler());
             if (_clock is not null)
             {
                 services.AddSingleton(_clock);
