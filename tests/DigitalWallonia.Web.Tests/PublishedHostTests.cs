@@ -39,6 +39,6 @@ public sealed class PublishedHostTests(PublishedHost host) : IClassFixture<Publi
 
         var workflows = await db.PublishedWorkflows.Select(w => w.WorkflowId).Distinct().ToListAsync();
 
-        Assert.Equal(["cyber", "cyber-professional", "label", "provider", "rentic", "voucher"], workflows.Order(StringComparer.Ordinal));
+        Assert.Equal(["cyber", "cyber-professional", "label", "provider", "rentic", "reporting", "voucher"], workflows.Order(StringComparer.Ordinal));
     }
 }

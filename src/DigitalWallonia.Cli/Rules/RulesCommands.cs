@@ -61,7 +61,7 @@ internal static class RulesCommands
         var at = args.Option("at");
         if (at is null)
         {
-            return DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+            return Platform.Scheduling.DeadlinePlanner.LegalDate(TimeProvider.System.GetUtcNow());
         }
 
         return DateOnly.TryParseExact(at, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

@@ -58,7 +58,7 @@ public sealed partial class DemoData
     {
         var company = await TrackedAsync(providerId, cancellationToken);
         var actor = new Actor($"demo-provider-{company.Id}", company.Name, ["provider"], company.Id.ToString(CultureInfo.InvariantCulture));
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = Scheduling.DeadlinePlanner.LegalDate(clock.GetUtcNow());
         var (dossier, _) = await workflow.OpenAsync("provider", [(company, DossierRoles.Provider)], NoFacts, actor, today, null, cancellationToken);
         await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")
         {

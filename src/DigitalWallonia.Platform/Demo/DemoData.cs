@@ -90,7 +90,7 @@ public sealed partial class DemoData(
 
         db.Parties.AddRange(parties);
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = Scheduling.DeadlinePlanner.LegalDate(now); // Brussels' date, as the workflows date their firings
         await db.SaveChangesAsync(cancellationToken);
         // The provider register first: the voucher's provider must be labelled (DemoData.Rentic.cs).
         var (companies, _) = await LoadRenticAsync(parties, today, cancellationToken);

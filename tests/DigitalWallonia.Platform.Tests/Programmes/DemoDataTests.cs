@@ -60,4 +60,19 @@ public class DemoDataTests
         Assert.True(dossiers > 0);
         Assert.Equal(dossiers, await db.Dossiers.CountAsync());
     }
+
+    [Fact]
+    public async Task Loaded_late_in_the_evening_the_demo_dates_its_dossiers_by_Brussels_calendar_and_each_lands_in_its_state()
+    {
+        // 23:30 UTC in December is already tomorrow in Brussels: the dossiers must be opened and evaluated on the same legal date.
+        await using var platform = await TestPlatform.StartAsync(DatabaseProvider.Sqlite, now: new DateTimeOffset(2026, 12, 7, 23, 30, 0, TimeSpan.Zero),
+            shippedContent: true, configure: s => s["Seed:Demo"] = "true");
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+
+        var rentic = await db.Dossiers.Where(d => d.Programme == "rentic").OrderBy(d => d.Id).Select(d => d.State).ToListAsync();
+
+        Assert.Equal(["under-review", "documents-requested", "eligibility-review", "action-plan"], rentic);
+        Assert.Equal("under-review", await db.Dossiers.Where(d => d.Programme == "voucher").Select(d => d.State).SingleAsync());
+    }
 }

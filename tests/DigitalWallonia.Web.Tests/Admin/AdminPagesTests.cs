@@ -123,8 +123,10 @@ public class AdminPagesTests
         Assert.NotNull((await AdminForms.PageAsync(granted)).QuerySelector("tr[data-subject='claire.dubois'][data-enterprise='0789012351'][data-role='measure-carrier']"));
         for (var i = 0; i < 2; i++)
         {
-            var portal = await SignInJourney.SignInAsync(app.Browser(), "claire.dubois");
-            var mandates = (await AdminForms.PageAsync(portal)).QuerySelector("[data-testid=mandates]")!.TextContent;
+            // With a carrier's mandate she lands on her reporting tasks; the portal lists her mandates.
+            var claire = app.Browser();
+            await SignInJourney.SignInAsync(claire, "claire.dubois");
+            var mandates = (await AdminForms.PageAsync(await claire.GetAsync(new Uri("/Portal", UriKind.Relative)))).QuerySelector("[data-testid=mandates]")!.TextContent;
             Assert.Contains("BE 0789012351 — Porteur de mesure", mandates, StringComparison.Ordinal);
             Assert.Contains("BE 0123456749 — Représentant de l'entreprise", mandates, StringComparison.Ordinal); // the provider's, as before
         }

@@ -53,7 +53,8 @@ internal sealed class WorkspaceHost : IAsyncDisposable
         await using var db = Database.CreateContext();
         var found = await db.Dossiers.Where(d => d.Programme == programme && d.State == state).OrderBy(d => d.Id).Select(d => d.Reference).FirstOrDefaultAsync();
         return found ?? throw new InvalidOperationException($"No {programme} dossier in state {state}; the dossiers are: "
-            + string.Join(", ", await db.Dossiers.Select(d => d.Reference + " " + d.State).ToListAsync()));
+            + string.Join(", ", await db.Dossiers.Where(d => d.Programme != "reporting").Select(d => d.Reference + " " + d.State).ToListAsync())
+            + "; the failed evaluations: " + string.Join(" | ", await db.EvaluationSnapshots.Where(e => !e.Passed).Select(e => e.RuleSet + " " + e.RuleResultsJson).Take(3).ToListAsync()));
     }
 
     public PlatformDbContext Db() => Database.CreateContext();
