@@ -118,7 +118,11 @@ public sealed class DocumentRequests(PlatformDbContext db, DossierWorkflow workf
         {
             foreach (var file in item.Files)
             {
-                input.Add(new JsonObject { ["item"] = item.Label, ["document"] = file.DocumentId });
+                input.Add(new JsonObject
+                {
+                    ["item"] = item.Label,
+                    ["document"] = new JsonObject { ["id"] = file.DocumentId, ["name"] = file.FileName, ["mediaType"] = file.MediaType, ["size"] = file.Size },
+                });
             }
         }
 

@@ -372,7 +372,7 @@ public class RenticProgrammeTests
         var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
         // The refused files left nothing behind: three files kept, each an answer to its item.
         Assert.Equal(["devis.pdf", "comptes-2025.pdf", "annexes.pdf"],
-            await db.Documents.Where(d => d.DossierId == dossier.Id && d.Kind == Documents.DocumentKinds.Upload).OrderBy(d => d.Id).Select(d => d.FileName).ToListAsync());
+            await db.Documents.Where(d => d.DossierId == dossier.Id && d.Kind == DigitalWallonia.Platform.Documents.DocumentKinds.Upload).OrderBy(d => d.Id).Select(d => d.FileName).ToListAsync());
         var resumed = await db.DossierHistory.Where(h => h.DossierId == dossier.Id).OrderBy(h => h.Sequence).LastAsync();
         Assert.Equal(("provide-documents", "claire"), (resumed.Action, resumed.SubjectId));
         Assert.Contains("Derniers comptes annuels", resumed.InputJson, StringComparison.Ordinal);
