@@ -2,6 +2,7 @@ using System.Globalization;
 using DigitalWallonia.Platform.Casework;
 using DigitalWallonia.Web.Access;
 using DigitalWallonia.Web.Api;
+using DigitalWallonia.Web.Shared;
 using DigitalWallonia.Workflows.Definitions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -30,7 +31,7 @@ public sealed class RequestsModel(DossierAccess access, DocumentRequests request
     [BindProperty(SupportsGet = true)]
     public bool Resumed { get; set; }
 
-    public DocumentRequest? Request { get; private set; }
+    public DocumentRequest? OpenRequest { get; private set; }
 
     /// <summary>What may be uploaded, as the workflow declares it for this person; null when they may not answer.</summary>
     public InputField? Field { get; private set; }
@@ -49,7 +50,7 @@ public sealed class RequestsModel(DossierAccess access, DocumentRequests request
             return NotFound();
         }
 
-        if (Request is null || Field is null)
+        if (OpenRequest is null || Field is null)
         {
             return Page(); // the page says there is nothing (left) to answer
         }
@@ -137,8 +138,8 @@ public sealed class RequestsModel(DossierAccess access, DocumentRequests request
         }
 
         var actor = access.ActorFor(requester, visible);
-        Request = await requests.OpenAsync(Reference, cancellationToken);
-        Field = Request is null ? null : await requests.AnswerFieldAsync(Reference, actor, cancellationToken);
+        OpenRequest = await requests.OpenAsync(Reference, cancellationToken);
+        Field = OpenRequest is null ? null : await requests.AnswerFieldAsync(Reference, actor, cancellationToken);
         return actor;
     }
 }

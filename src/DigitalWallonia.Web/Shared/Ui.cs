@@ -69,6 +69,7 @@ public static class Ui
         ["request.file"] = ("{0} ({1}), envoyé le {2}", "{0} ({1}), sent on {2}"),
         ["request.choose-files"] = ("Choisir les fichiers pour « {0} »", "Choose the files for \"{0}\""),
         ["request.add-files"] = ("Ajouter d'autres fichiers pour « {0} »", "Add more files for \"{0}\""),
+        ["request.back"] = ("Retour au dossier", "Back to the dossier"),
         ["request.hint"] = ("Vous pouvez choisir plusieurs fichiers.", "You can choose several files."),
         ["request.send"] = ("Envoyer « {0} »", "Send \"{0}\""),
         ["request.answered"] = ("« {0} » est envoyée. Pièces encore à envoyer : {1}.", "\"{0}\" is sent. Items still to send: {1}."),

@@ -42,7 +42,7 @@ public sealed class DossierModel(
     public IReadOnlyList<FactLine> Facts { get; private set; } = [];
 
     /// <summary>The document request the dossier waits on, item by item; null when none is open.</summary>
-    public DocumentRequest? Request { get; private set; }
+    public DocumentRequest? OpenRequest { get; private set; }
 
     public string Diagram { get; private set; } = "";
 
@@ -314,7 +314,7 @@ public sealed class DossierModel(
         Calendar = calendars.ForProgramme(file.Dossier.Programme);
         Facts = FactLines.Of(file.Facts, file.FactSources, file.Definition, WorkspaceText.Language);
         Diagram = MermaidRenderer.Render(file.Definition, WorkspaceText.Language, file.Dossier.State);
-        Request = await requests.OpenAsync(Reference, cancellationToken);
+        OpenRequest = await requests.OpenAsync(Reference, cancellationToken);
         var staff = await db.StaffRoleGrants.AsNoTracking().Where(g => g.Role == "case-handler" || g.Role == "supervisor")
             .Select(g => g.Subject).Distinct().OrderBy(s => s).ToListAsync(cancellationToken);
         Colleagues = [.. staff.Select(s => (s, people.Value.Find(s)?.Name ?? s))];

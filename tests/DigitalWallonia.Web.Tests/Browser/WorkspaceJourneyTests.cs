@@ -74,7 +74,7 @@ public sealed class WorkspaceJourneyTests(DemoBrowserFixture fixture)
         await ActAsync(handler, "request-documents", async () =>
         {
             await page.GetByLabel("Pièce", new() { Exact = true }).FillAsync("Devis signé par le prestataire");
-            await page.GetByLabel("Ce qui est attendu", new() { Exact = true }).FillAsync("Détaillé par étape");
+            await page.GetByLabel("Ce qui est attendu").FillAsync("Détaillé par étape"); // "(facultatif)" follows
             await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter une ligne" }).ClickAsync();
             await Assertions.Expect(page.GetByLabel("Pièce", new() { Exact = true })).ToHaveCountAsync(2);
             await page.GetByLabel("Pièce", new() { Exact = true }).Nth(1).FillAsync("Derniers comptes annuels");
@@ -97,9 +97,9 @@ public sealed class WorkspaceJourneyTests(DemoBrowserFixture fixture)
         await AnswerAsync(company, 0, "Devis signé par le prestataire", "devis.pdf");
         await Assertions.Expect(company.Page.GetByTestId("answered")).ToContainTextAsync("Pièces encore à envoyer : 1.");
         await Assertions.Expect(first.GetByTestId("status")).ToHaveTextAsync("Envoyée");
+        await company.ShotAsync("portal-document-request.png");
         await AnswerAsync(company, 1, "Derniers comptes annuels", "comptes-2025.pdf");
         await Assertions.Expect(company.Page.GetByTestId("resumed")).ToBeVisibleAsync();
-        await company.ShotAsync("portal-document-request.png");
 
         // The dossier resumed by itself; the handler sees it under review again.
         await page.ReloadAsync();
