@@ -39,6 +39,7 @@ public static class ApiEndpoints
         DossierEndpoints.Map(api, dossier);
         ActionEndpoints.Map(dossier);
         DocumentEndpoints.Map(dossier);
+        DocumentRequestEndpoints.Map(dossier);
         EventEndpoints.Map(api);
         CompanyEndpoints.Map(api);
         ProgrammeEndpoints.Map(api);

@@ -73,7 +73,7 @@ public sealed class RequestsModel(DossierAccess access, DocumentRequests request
                 return Invalid(item, Ui.T("request.error.type", file.FileName, Accepted(Field)));
             }
 
-            received.Add(new UploadedFile(Path.GetFileName(file.FileName), mediaType, content));
+            received.Add(new UploadedFile(Api.V1.DocumentEndpoints.FileName(file.FileName), mediaType, content));
         }
 
         try

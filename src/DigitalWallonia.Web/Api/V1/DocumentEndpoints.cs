@@ -136,7 +136,7 @@ internal static class DocumentEndpoints
     }
 
     // The file's own name: some browsers send the folders too (C:\Users\...\scan.pdf), and a name is never a path here.
-    private static string FileName(string sent)
+    internal static string FileName(string sent)
     {
         var name = new string(sent[(sent.LastIndexOfAny(['/', '\\']) + 1)..].Where(c => !char.IsControl(c)).ToArray()).Trim();
         return name.Length == 0 ? "upload" : name[..Math.Min(name.Length, 200)];
