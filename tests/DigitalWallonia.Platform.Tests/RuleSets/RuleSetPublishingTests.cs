@@ -59,7 +59,7 @@ public class RuleSetPublishingTests
         var drafts = scope.ServiceProvider.GetRequiredService<RuleSetDrafts>();
         var draft = await StartRenticAmountDraftAsync(scope);
         Assert.Equal("rentic/rentic-amount.v2.json", draft.Path);
-        await drafts.SaveAsync(draft.Id, LowerCeiling(draft.Source, "2026-03-10", 10_000), CancellationToken.None);
+        await drafts.SaveAsync(draft.Id, RuleSetSources.LowerCeiling(draft.Source, "2026-03-10", 10_000), CancellationToken.None);
 
         var byAuthor = await drafts.ApproveAsync(draft.Id, Author, CancellationToken.None);
         Assert.False(byAuthor.Succeeded);
@@ -91,24 +91,24 @@ public class RuleSetPublishingTests
         var drafts = scope.ServiceProvider.GetRequiredService<RuleSetDrafts>();
         var draft = await StartRenticAmountDraftAsync(scope);
 
-        var noBasis = LowerCeiling(draft.Source, "2026-03-10", 10_000).Replace(", \"LegalBasis\": { \"Text\": \"Arrêté ministériel (test)\" }", "", StringComparison.Ordinal);
+        var noBasis = RuleSetSources.LowerCeiling(draft.Source, "2026-03-10", 10_000).Replace(", \"LegalBasis\": { \"Text\": \"Arrêté ministériel (test)\" }", "", StringComparison.Ordinal);
         var check = await drafts.CheckAsync(noBasis, draft.Path, CancellationToken.None);
         var missing = Assert.Single(check.Diagnostics);
-        Assert.Equal(("DW1060", LineOf(noBasis, "\"Value\": 10000")), (missing.Code, missing.Line));
+        Assert.Equal(("DW1060", RuleSetSources.LineOf(noBasis, "\"Value\": 10000")), (missing.Code, missing.Line));
 
-        var noValidity = LowerCeiling(draft.Source, "2026-03-10", 10_000).Replace("\"ValidFrom\": \"2026-03-10\",\n    \"LegalBasis\"", "\"LegalBasis\"", StringComparison.Ordinal);
+        var noValidity = RuleSetSources.LowerCeiling(draft.Source, "2026-03-10", 10_000).Replace("\"ValidFrom\": \"2026-03-10\",\n    \"LegalBasis\"", "\"LegalBasis\"", StringComparison.Ordinal);
         Assert.Equal(["DW1061"], (await drafts.CheckAsync(noValidity, draft.Path, CancellationToken.None)).Diagnostics.Select(d => d.Code));
 
         // The ceiling of every period lowered: the embedded tests that expect 50,000 EUR fail, and approval is refused.
-        await drafts.SaveAsync(draft.Id, LowerCeiling(draft.Source, "2026-03-10", 10_000).Replace("\"Value\": 50000", "\"Value\": 40000", StringComparison.Ordinal), CancellationToken.None);
+        await drafts.SaveAsync(draft.Id, RuleSetSources.LowerCeiling(draft.Source, "2026-03-10", 10_000).Replace("\"Value\": 50000", "\"Value\": 40000", StringComparison.Ordinal), CancellationToken.None);
         var refused = await drafts.ApproveAsync(draft.Id, Approver, CancellationToken.None);
         Assert.False(refused.Succeeded);
         Assert.Contains(refused.Check!.Tests, t => t.Name == "the ceiling is exactly reached at 100,000 EUR of cost" && t.Failures.Count > 0);
 
         var broken = await drafts.CheckAsync(draft.Source.Replace("\"Rules\": [", "\"Rules\": [,", StringComparison.Ordinal), draft.Path, CancellationToken.None);
-        Assert.Equal(LineOf(draft.Source, "\"Rules\": ["), Assert.Single(broken.Diagnostics).Line);
+        Assert.Equal(RuleSetSources.LineOf(draft.Source, "\"Rules\": ["), Assert.Single(broken.Diagnostics).Line);
         var typo = await drafts.CheckAsync(draft.Source.Replace("\"eligibleCost > 0\"", "\"eligibleCosst > 0\"", StringComparison.Ordinal), draft.Path, CancellationToken.None);
-        Assert.Equal(("DW1020", LineOf(draft.Source, "\"eligibleCost > 0\""), 24), (typo.Diagnostics[0].Code, typo.Diagnostics[0].Line, typo.Diagnostics[0].Column));
+        Assert.Equal(("DW1020", RuleSetSources.LineOf(draft.Source, "\"eligibleCost > 0\""), 24), (typo.Diagnostics[0].Code, typo.Diagnostics[0].Line, typo.Diagnostics[0].Column));
     }
 
     [Theory, OnSqlite, OnPostgres]
@@ -127,11 +127,11 @@ public class RuleSetPublishingTests
 
         var drafts = scope.ServiceProvider.GetRequiredService<RuleSetDrafts>();
         var draft = await StartRenticAmountDraftAsync(scope);
-        var early = await drafts.CheckAsync(LowerCeiling(draft.Source, "2026-03-01", 10_000), draft.Path, CancellationToken.None);
+        var early = await drafts.CheckAsync(RuleSetSources.LowerCeiling(draft.Source, "2026-03-01", 10_000), draft.Path, CancellationToken.None);
         var refusal = Assert.Single(early.Diagnostics);
-        Assert.Equal((RuleSetDrafts.DecidedDossierCode, LineOf(draft.Source, "\"ValidFrom\"")), (refusal.Code, refusal.Line));
+        Assert.Equal((RuleSetDrafts.DecidedDossierCode, RuleSetSources.LineOf(draft.Source, "\"ValidFrom\"")), (refusal.Code, refusal.Line));
 
-        await drafts.SaveAsync(draft.Id, LowerCeiling(draft.Source, "2026-03-10", 10_000), CancellationToken.None);
+        await drafts.SaveAsync(draft.Id, RuleSetSources.LowerCeiling(draft.Source, "2026-03-10", 10_000), CancellationToken.None);
         Assert.True((await drafts.ApproveAsync(draft.Id, Approver, CancellationToken.None)).Succeeded);
         Assert.True((await drafts.PublishAsync(draft.Id, Approver, CancellationToken.None)).Succeeded);
         var library = platform.Services.GetRequiredService<RuleLibrary>();
@@ -157,7 +157,7 @@ public class RuleSetPublishingTests
             await using var scope = first.Scope();
             var drafts = scope.ServiceProvider.GetRequiredService<RuleSetDrafts>();
             var draft = await StartRenticAmountDraftAsync(scope);
-            await drafts.SaveAsync(draft.Id, LowerCeiling(draft.Source, "2026-03-10", 10_000), CancellationToken.None);
+            await drafts.SaveAsync(draft.Id, RuleSetSources.LowerCeiling(draft.Source, "2026-03-10", 10_000), CancellationToken.None);
             Assert.True((await drafts.ApproveAsync(draft.Id, Approver, CancellationToken.None)).Succeeded);
             Assert.True((await drafts.PublishAsync(draft.Id, Approver, CancellationToken.None)).Succeeded);
             var published = Stopwatch.StartNew();
@@ -183,17 +183,5 @@ public class RuleSetPublishingTests
         return await scope.ServiceProvider.GetRequiredService<RuleSetDrafts>().StartFromAsync(current.Id, Author, CancellationToken.None);
     }
 
-    /// <summary>The RENTIC amount as a version from <paramref name="validFrom"/> with a lower ceiling from then on.</summary>
-    public static string LowerCeiling(string source, string validFrom, int ceiling)
-    {
-        var at = source.IndexOf("\"ValidFrom\": \"2017-03-01\"", StringComparison.Ordinal);
-        var dated = string.Concat(source.AsSpan(0, at), $"\"ValidFrom\": \"{validFrom}\"", source.AsSpan(at + "\"ValidFrom\": \"2017-03-01\"".Length));
-        return dated.Replace("{ \"ValidFrom\": \"2017-03-01\", \"Value\": 50000,",
-            $"{{ \"ValidFrom\": \"{validFrom}\", \"Value\": {ceiling}, \"LegalBasis\": {{ \"Text\": \"Arrêté ministériel (test)\" }} }},\n          {{ \"ValidFrom\": \"2017-03-01\", \"Value\": 50000,",
-            StringComparison.Ordinal);
-    }
-
     private static decimal Amount(DigitalWallonia.Rules.EvaluationResult result) => result.Outputs["amount"]!.GetValue<decimal>();
-
-    public static int LineOf(string source, string text) => source[..source.IndexOf(text, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 }
