@@ -51,6 +51,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddSingleton<RuleLibrary>();
         services.TryAddSingleton<RuleSets.RuleSetCatalogue>();
         services.TryAddScoped<RuleSets.RuleSetDrafts>();
+        services.TryAddScoped<RuleSets.WhatIfReplay>();
         services.AddHostedService<RuleSets.RuleSetRefresher>();
         services.TryAddSingleton<IGuardEvaluator, RuleEngineGuardEvaluator>();
         services.TryAddSingleton<WorkflowDefinitions>();
