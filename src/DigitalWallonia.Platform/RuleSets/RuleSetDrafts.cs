@@ -126,6 +126,38 @@ public sealed partial class RuleSetDrafts(PlatformDbContext db, RuleSetCatalogue
         return RuleSetOutcome.Done(check, published.Id);
     }
 
+    /// <summary>
+    /// Adds a test case to the draft made from a stored evaluation: its facts and input as the inputs, its as-of date, and
+    /// what it gave (each rule's outcome, the outputs) as the expectation. The draft must already have a Tests array.
+    /// </summary>
+    public async Task<RuleSetOutcome> AddTestFromSnapshotAsync(long id, long snapshotId, CancellationToken cancellationToken)
+    {
+        var draft = await EditableAsync(id, cancellationToken);
+        var snapshot = await db.EvaluationSnapshots.AsNoTracking().SingleAsync(s => s.Id == snapshotId, cancellationToken);
+        var reference = await db.Dossiers.Where(d => d.Id == snapshot.DossierId).Select(d => d.Reference).SingleAsync(cancellationToken);
+        var tests = TestsArray().Match(draft.Source);
+        if (!tests.Success)
+        {
+            return RuleSetOutcome.Refused("Le brouillon n'a pas de tableau \"Tests\" : ajoutez \"Tests\": [] d'abord. / The draft has no \"Tests\" array: add \"Tests\": [] first.");
+        }
+
+        var inputs = System.Text.Json.Nodes.JsonNode.Parse(snapshot.FactsJson) as System.Text.Json.Nodes.JsonObject ?? [];
+        inputs["input"] = System.Text.Json.Nodes.JsonNode.Parse(snapshot.InputJson);
+        var test = new System.Text.Json.Nodes.JsonObject
+        {
+            ["Name"] = $"{reference} as evaluated on {snapshot.AsOfDate:yyyy-MM-dd} (v{snapshot.RuleSetVersion})",
+            ["AsOf"] = snapshot.AsOfDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Inputs"] = inputs,
+            ["Expect"] = System.Text.Json.Nodes.JsonNode.Parse(snapshot.RuleResultsJson),
+            ["ExpectOutputs"] = System.Text.Json.Nodes.JsonNode.Parse(snapshot.OutputsJson),
+        };
+        var empty = tests.Groups[2].Value.Length > 0;
+        var inserted = draft.Source.Insert(tests.Groups[1].Index + tests.Groups[1].Length, "\n      " + test.ToJsonString() + (empty ? "\n    " : ","));
+        draft.Edit(inserted, clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return RuleSetOutcome.Done(await CheckAsync(draft.Source, draft.Path, cancellationToken));
+    }
+
     private async Task<RuleSetDraft> EditableAsync(long id, CancellationToken cancellationToken)
     {
         var draft = await FindAsync(id, cancellationToken) ?? throw new InvalidOperationException($"No rule-set draft {id}.");
@@ -170,6 +202,10 @@ public sealed partial class RuleSetDrafts(PlatformDbContext db, RuleSetCatalogue
 
     [GeneratedRegex("(\"Version\"\\s*:\\s*)\\d+")]
     private static partial Regex VersionProperty();
+
+    // The first "Tests": [ and whether the array is empty (only white space before its "]").
+    [GeneratedRegex("(\"Tests\"\\s*:\\s*\\[)(\\s*\\])?")]
+    private static partial Regex TestsArray();
 
     [GeneratedRegex("\\.v\\d+$")]
     private static partial Regex VersionSuffix();

@@ -4,7 +4,8 @@ namespace DigitalWallonia.Rules;
 
 /// <summary>
 /// What a version needs beyond being valid to be published: a legal basis on the set and on every dated parameter value,
-/// and a start (ValidFrom) or the version it corrects (Supersedes). Positions point at the node that lacks it.
+/// a start (ValidFrom) or the version it corrects (Supersedes), and an expectation in every test. Positions point at the
+/// node that lacks it.
 /// </summary>
 public static class PublicationRules
 {
@@ -49,6 +50,21 @@ public static class PublicationRules
                         Path = $"Parameters[{i}].Values[{j}].LegalBasis",
                     });
                 }
+            }
+        }
+
+        var tests = ruleSet.Node?.Get("Tests")?.Items ?? [];
+        for (var i = 0; i < tests.Count; i++)
+        {
+            if (tests[i].Get("Expect") is null && tests[i].Get("ExpectOutputs") is null)
+            {
+                var (l, c) = tests[i].Position;
+                var name = tests[i].Get("Name")?.AsString() ?? $"{i + 1}";
+                problems.Add(new Diagnostic(M.TestWithoutExpectation, M.Format(M.TestWithoutExpectationText, name), l, c)
+                {
+                    File = ruleSet.SourcePath,
+                    Path = $"Tests[{i}]",
+                });
             }
         }
 

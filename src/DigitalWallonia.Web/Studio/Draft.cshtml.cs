@@ -41,6 +41,27 @@ public sealed class DraftModel(PlatformDbContext db, RuleSetDrafts drafts, WhatI
 
     public ReplayResult? Replay { get; private set; }
 
+    /// <summary>The latest stored evaluations with this rule set, each of which can become a test case in one click.</summary>
+    public IReadOnlyList<StoredEvaluation> Evaluations { get; private set; } = [];
+
+    public sealed record StoredEvaluation(long Id, string Reference, DateOnly AsOf, string Version, bool Passed);
+
+    public async Task<IActionResult> OnPostAddTestAsync(long id, long snapshot, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var outcome = await drafts.AddTestFromSnapshotAsync(id, snapshot, cancellationToken);
+        await LoadAsync(id, cancellationToken);
+        Source = Draft.Source;
+        await CheckAsync(cancellationToken);
+        Done = outcome.Succeeded ? StudioText.T("evaluations.added") : null;
+        Refusal = outcome.Error;
+        return Page();
+    }
+
     public string? ReplayError { get; private set; }
 
     /// <summary>The saved draft replayed on the stored evaluations of the period (the replay region to htmx).</summary>
@@ -165,6 +186,9 @@ public sealed class DraftModel(PlatformDbContext db, RuleSetDrafts drafts, WhatI
         Previous = await db.PublishedRuleSets.AsNoTracking()
             .Where(p => p.Name == current.Name && p.Version < current.Version && p.Id != Draft.PublishedId)
             .OrderByDescending(p => p.Version).FirstOrDefaultAsync(cancellationToken);
+        Evaluations = await db.EvaluationSnapshots.AsNoTracking().Where(s => s.RuleSet == current.Name).OrderByDescending(s => s.Id).Take(10)
+            .Join(db.Dossiers, s => s.DossierId, d => d.Id, (s, d) => new StoredEvaluation(s.Id, d.Reference, s.AsOfDate, s.RuleSetVersion, s.Passed))
+            .ToListAsync(cancellationToken);
         if (Previous is not null && RuleSetLoader.LoadText(Previous.Source, Previous.Path).RuleSets.FirstOrDefault(s => s.Name == current.Name) is { } before)
         {
             Changes = RuleSetDiff.Between(before, current);

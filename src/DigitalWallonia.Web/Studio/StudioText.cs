@@ -74,6 +74,10 @@ public static class StudioText
         ["replay.after"] = ("Avec le brouillon", "With the draft"),
         ["replay.eligible"] = ("éligible", "eligible"),
         ["replay.ineligible"] = ("inéligible", "ineligible"),
+        ["evaluations.heading"] = ("Évaluations conservées de ce jeu de règles", "Stored evaluations of this rule set"),
+        ["evaluations.add"] = ("En faire un test", "Make it a test"),
+        ["evaluations.add-of"] = ("En faire un test : évaluation de {0} du {1}", "Make it a test: {0}'s evaluation of {1}"),
+        ["evaluations.added"] = ("Test ajouté au brouillon, avec le résultat de l'évaluation comme attendu.", "Test added to the draft, with the evaluation's result as its expectation."),
         ["back"] = ("Retour à l'atelier", "Back to the studio"),
     };
 

@@ -44,6 +44,31 @@ public class WhatIfReplayTests
         Assert.Equal(0, outside.Total);
     }
 
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_stored_evaluation_becomes_a_test_case_with_its_outcome_as_the_expectation(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var (reference, _, _) = await RenticProgrammeTests.SubmitAsync(platform, eligibleCost: 40_000m);
+        await using var scope = platform.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var snapshot = await db.EvaluationSnapshots.Where(s => s.RuleSet == "rentic-amount").OrderBy(s => s.Id).FirstAsync();
+        var drafts = scope.ServiceProvider.GetRequiredService<RuleSetDrafts>();
+        var draft = await RuleSetPublishingTests.StartRenticAmountDraftAsync(scope);
+        var before = (await drafts.CheckAsync(draft.Source, draft.Path, CancellationToken.None)).Tests.Count;
+
+        var added = await drafts.AddTestFromSnapshotAsync(draft.Id, snapshot.Id, CancellationToken.None);
+        var madeTest = Assert.Single(added.Check!.Tests, t => t.Name.StartsWith(reference, StringComparison.Ordinal));
+        Assert.Equal((before + 1, 0), (added.Check.Tests.Count, madeTest.Failures.Count));
+
+        // The rate lowered: the dossier's own evaluation, now a test, says what it would change.
+        var lowered = await drafts.CheckAsync(draft.Source.Replace("\"Value\": 0.5,", "\"Value\": 0.4,", StringComparison.Ordinal), draft.Path, CancellationToken.None);
+        Assert.Contains(lowered.Tests.Single(t => t.Name == madeTest.Name).Failures, f => f.StartsWith("output 'amount': expected 20000", StringComparison.Ordinal));
+
+        var noExpectation = draft.Source.Replace("\"Tests\": [", "\"Tests\": [ { \"Name\": \"nothing expected\", \"Inputs\": { \"eligibleCost\": 1 } },", StringComparison.Ordinal);
+        var refused = await drafts.CheckAsync(noExpectation, draft.Path, CancellationToken.None);
+        Assert.Contains(refused.Diagnostics, d => d.Code == "DW1062" && d.Line == RuleSetSources.LineOf(noExpectation, "\"Tests\": ["));
+    }
+
     // Progress<T> posts to the thread pool; the test wants every report in order before it reads them.
     private sealed class SynchronousProgress(List<ReplayProgress> reports) : IProgress<ReplayProgress>
     {

@@ -8,11 +8,12 @@ namespace DigitalWallonia.Web.Tests.Browser;
 
 /// <summary>
 /// The rule studio: one policy officer lowers the RENTIC ceiling in the editor, sees a typo's diagnostic at its line
-/// while typing, fixes it and saves; a second officer reads the change, approves and publishes; the platform then
-/// evaluates with the new version from its date and keeps the old one before it.
+/// while typing, fixes it and saves, makes a demo dossier's evaluation a test case and replays the draft on the past
+/// evaluations; a second officer reads the change, approves and publishes; the platform then evaluates with the new
+/// version from its date and keeps the old one before it.
 /// </summary>
-[Collection(BrowserCollection.Name)]
-public sealed class StudioJourneyTests(BrowserFixture fixture)
+[Collection(DemoBrowserCollection.Name)]
+public sealed class StudioJourneyTests(DemoBrowserFixture fixture)
 {
     [ChromiumFact]
     public async Task An_officer_lowers_a_ceiling_fixes_a_typo_at_its_line_and_a_second_officer_approves_and_publishes()
@@ -43,6 +44,19 @@ public sealed class StudioJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByText("Brouillon enregistré.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("Vous êtes l'auteur de ce brouillon")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Approuver" })).ToHaveCountAsync(0);
+
+        // A granted demo dossier's evaluation becomes a test case in one click; its expectation holds under the draft.
+        await page.GetByRole(AriaRole.Button, new() { Name = "En faire un test : évaluation de" }).First.ClickAsync();
+        await site.CheckedAsync();
+        await Assertions.Expect(page.GetByText("Test ajouté au brouillon")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("tests-summary")).ToContainTextAsync(", 0 en échec");
+
+        // Replayed on the past evaluations: a ceiling lowered from 2030 changes none of them.
+        await page.GetByLabel("Du", new() { Exact = true }).FillAsync("2020-01-01");
+        await page.GetByLabel("Au", new() { Exact = true }).FillAsync("2029-12-31");
+        await site.HtmxAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Rejouer" }).ClickAsync());
+        await Assertions.Expect(page.GetByTestId("replay-summary")).ToContainTextAsync("0 deviennent inéligibles, 0 deviennent éligibles, 0 montant(s) changent");
+        Assert.DoesNotContain(" 0 évaluation(s) rejouée(s)", " " + await page.GetByTestId("replay-summary").InnerTextAsync(), StringComparison.Ordinal);
 
         await site.SignOutAsync();
         await site.SignInAsync("Pierre Collard");
