@@ -19,7 +19,10 @@ public static class Dw
     [
         new("db", "database: migrate", DbCommands.RunAsync),
         new("audit", "audit trails: verify", AuditCommands.RunAsync),
-        new("rules", "rule sets: check, eval, test", (a, c, _) => Task.FromResult(RulesCommands.Run(a, c))),
+        new("rules", "rule sets: check, eval, test, import, approve, publish, export", (a, c, ct) =>
+            RulePublishingCommands.Handles(a.Verb) && !a.Has("help")
+                ? RulePublishingCommands.RunAsync(a, c, ct)
+                : Task.FromResult(RulesCommands.Run(a, c))),
         new("workflows", "workflow definitions: check, graph, publish, migrate", (a, c, ct) =>
             WorkflowPublishingCommands.Handles(a.Verb) && !a.Has("help")
                 ? WorkflowPublishingCommands.RunAsync(a, c, ct)

@@ -49,6 +49,10 @@ public static class PlatformServiceCollectionExtensions
         services.AddOptions<RegisterOptions>().BindConfiguration(RegisterOptions.Section);
         services.TryAddSingleton(sp => ContentFolder.Locate(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Root));
         services.TryAddSingleton<RuleLibrary>();
+        services.TryAddSingleton<RuleSets.RuleSetCatalogue>();
+        services.TryAddScoped<RuleSets.RuleSetDrafts>();
+        services.TryAddScoped<RuleSets.WhatIfReplay>();
+        services.AddHostedService<RuleSets.RuleSetRefresher>();
         services.TryAddSingleton<IGuardEvaluator, RuleEngineGuardEvaluator>();
         services.TryAddSingleton<WorkflowDefinitions>();
         services.TryAddSingleton(sp => new WorkflowRuntime(

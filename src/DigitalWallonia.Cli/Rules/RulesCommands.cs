@@ -4,7 +4,7 @@ using DigitalWallonia.Rules;
 
 namespace DigitalWallonia.Cli.Rules;
 
-/// <summary><c>dw rules check|eval|test</c>: the contract tools rely on is in docs/rules.md.</summary>
+/// <summary><c>dw rules check|eval|test</c> on files (the database ones are in <see cref="RulePublishingCommands"/>): the contract tools rely on is in docs/rules.md.</summary>
 internal static class RulesCommands
 {
     public static int Run(CliArgs args, CliConsole console)
@@ -14,6 +14,10 @@ internal static class RulesCommands
             console.Out.WriteLine("Usage: dw rules check FILE...");
             console.Out.WriteLine("       dw rules eval FILE --input INPUT.json [--workflow NAME] [--at YYYY-MM-DD] [--explain]");
             console.Out.WriteLine("       dw rules test FILE...");
+            console.Out.WriteLine("       dw rules import FILE... [--by USER]      (drafts in the database)");
+            console.Out.WriteLine("       dw rules approve DRAFT [--by USER]       (a second officer, never the author)");
+            console.Out.WriteLine("       dw rules publish DRAFT [--by USER]       (approved, tests passing)");
+            console.Out.WriteLine("       dw rules export FOLDER                   (published files, byte for byte)");
             return 0;
         }
 

@@ -20,8 +20,6 @@ public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<Registe
     IOptions<Grants.ProgrammeAidOptions> aid) : IGuardEvaluator
 {
     private readonly IReadOnlySet<string> _registerFacts = registers.Value.FactNames();
-    private readonly CommonEligibility _common = new(rules.Registry, aid.Value);
-
     public GuardOutcome Evaluate(GuardRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -48,13 +46,15 @@ public sealed class RuleEngineGuardEvaluator(RuleLibrary rules, IOptions<Registe
             }
         }
 
+        // One read of the registry per evaluation: a publication seen meanwhile applies from the next one.
+        var registry = rules.Registry;
         if (eligibility.Value.RuleSets.TryGetValue(request.RuleSet, out var programme))
         {
-            return _common.Evaluate(request, facts, programme);
+            return new CommonEligibility(registry, aid.Value).Evaluate(request, facts, programme);
         }
 
         using var document = JsonDocument.Parse(facts.ToJsonString());
-        var result = rules.Registry.Evaluate(request.RuleSet, request.AsOfDate, document.RootElement, explain: true);
+        var result = registry.Evaluate(request.RuleSet, request.AsOfDate, document.RootElement, explain: true);
         var explanation = Explain(result);
         explanation["provenance"] = CommonEligibility.Provenance(facts, request.FactSources);
         explanation["decided"] = CommonEligibility.Decided(facts, request.FactSources);

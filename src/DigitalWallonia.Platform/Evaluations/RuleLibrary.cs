@@ -5,51 +5,72 @@ using Microsoft.Extensions.Logging;
 namespace DigitalWallonia.Platform.Evaluations;
 
 /// <summary>
-/// Every rule-set version under rules/, loaded once into a <see cref="RuleSetRegistry"/> that resolves the version in force
-/// on a date. A file with errors is left out and logged with its positions; <c>dw rules check</c> refuses it before it
-/// gets here.
+/// The rule-set versions this process evaluates with, as one immutable <see cref="RuleSetRegistry"/> that is swapped
+/// whole when a publication is seen (<see cref="RuleSets.RuleSetCatalogue"/> loads the published versions from the
+/// database and polls for new ones). Until the first load it holds rules/, which is what seeds an empty database.
+/// A version with errors is left out and logged with its positions; publishing refuses it before it gets here.
 /// </summary>
 public sealed class RuleLibrary
 {
+    private readonly ILogger<RuleLibrary> _logger;
+    private volatile Loaded _current;
+
     public RuleLibrary(ContentFolder content, ILogger<RuleLibrary> logger)
     {
-        foreach (var file in content.RuleFiles)
+        _logger = logger;
+        _current = Build(content.RuleFiles.Select(f => new RuleSource(f, File.ReadAllText(f))), publication: -1);
+    }
+
+    /// <summary>A rule-set file's text and the path its positions name.</summary>
+    public sealed record RuleSource(string Path, string Text);
+
+    private sealed record Loaded(RuleSetRegistry Registry, IReadOnlyDictionary<string, IReadOnlySet<string>> Parameters, long Publication);
+
+    /// <summary>The versions in force now; read it once per evaluation (a later read may see a newer publication).</summary>
+    public RuleSetRegistry Registry => _current.Registry;
+
+    /// <summary>The publication counter the loaded versions correspond to; -1 while they are the content folder's.</summary>
+    public long Publication => _current.Publication;
+
+    /// <summary>Parameter names by rule-set name, over every loaded version.</summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> ParameterNames => _current.Parameters;
+
+    public IReadOnlySet<string> Names => _current.Registry.Names.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Replaces the loaded versions with <paramref name="sources"/>, read as of publication <paramref name="publication"/>.</summary>
+    public void Load(IEnumerable<RuleSource> sources, long publication) => _current = Build(sources, publication);
+
+    private Loaded Build(IEnumerable<RuleSource> sources, long publication)
+    {
+        var sets = new List<RuleSet>();
+        foreach (var source in sources)
         {
-            var loaded = RuleSetLoader.LoadFile(file);
+            var loaded = RuleSetLoader.LoadText(source.Text, source.Path);
             if (loaded.Diagnostics.Count > 0)
             {
                 foreach (var diagnostic in loaded.Diagnostics)
                 {
-                    logger.LogError("Rule file left out: {Diagnostic}", diagnostic.ToString());
+                    _logger.LogError("Rule file left out: {Diagnostic}", diagnostic.ToString());
                 }
 
                 continue;
             }
 
-            foreach (var ruleSet in loaded.RuleSets)
-            {
-                var problems = Registry.Add(ruleSet);
-                foreach (var problem in problems)
-                {
-                    logger.LogError("Rule-set version left out: {Diagnostic}", problem.ToString());
-                }
-
-                if (problems.Count == 0)
-                {
-                    var names = _parameters.TryGetValue(ruleSet.Name, out var known) ? known : _parameters[ruleSet.Name] = new HashSet<string>(StringComparer.Ordinal);
-                    names.UnionWith(ruleSet.ParameterNames());
-                }
-            }
+            sets.AddRange(loaded.RuleSets);
         }
+
+        var registry = new RuleSetRegistry();
+        foreach (var problem in registry.AddAll(sets))
+        {
+            _logger.LogError("Rule-set version left out: {Diagnostic}", problem.ToString());
+        }
+
+        var parameters = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var group in sets.GroupBy(s => s.Name, StringComparer.Ordinal))
+        {
+            parameters[group.Key] = group.SelectMany(s => s.ParameterNames()).ToHashSet(StringComparer.Ordinal);
+        }
+
+        return new Loaded(registry, parameters, publication);
     }
-
-    private readonly Dictionary<string, HashSet<string>> _parameters = new(StringComparer.Ordinal);
-
-    public RuleSetRegistry Registry { get; } = new();
-
-    /// <summary>Parameter names by rule-set name, over every loaded version (read-only once constructed).</summary>
-    public IReadOnlyDictionary<string, IReadOnlySet<string>> ParameterNames
-        => _parameters.ToDictionary(p => p.Key, p => (IReadOnlySet<string>)p.Value, StringComparer.Ordinal);
-
-    public IReadOnlySet<string> Names => Registry.Names.ToHashSet(StringComparer.Ordinal);
 }

@@ -26,6 +26,16 @@ public static class PlatformDatabase
             await db.Database.MigrateAsync(cancellationToken);
         }
 
+        // rules/ seeds an empty database; from then on the published rows are what every node evaluates with.
+        var ruleSets = scope.ServiceProvider.GetRequiredService<RuleSets.RuleSetCatalogue>();
+        var seeded = await ruleSets.SeedAsync(db, cancellationToken);
+        if (seeded > 0)
+        {
+            logger.LogInformation("Published {Count} rule-set file(s) from rules/.", seeded);
+        }
+
+        await ruleSets.RefreshAsync(db, cancellationToken);
+
         // The workflow files in git are the seed: a version not yet published is published now; one that is stays as it was.
         foreach (var outcome in await scope.ServiceProvider.GetRequiredService<WorkflowDefinitions>().PublishContentAsync(db, cancellationToken))
         {

@@ -69,6 +69,10 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<PublishedWorkflow> PublishedWorkflows => Set<PublishedWorkflow>();
 
+    public DbSet<RuleSets.PublishedRuleSet> PublishedRuleSets => Set<RuleSets.PublishedRuleSet>();
+
+    public DbSet<RuleSets.RuleSetDraft> RuleSetDrafts => Set<RuleSets.RuleSetDraft>();
+
     public DbSet<DossierHistoryEntry> DossierHistory => Set<DossierHistoryEntry>();
 
     public DbSet<EvaluationSnapshot> EvaluationSnapshots => Set<EvaluationSnapshot>();
@@ -156,7 +160,7 @@ public abstract class PlatformDbContext : DbContext, IDataProtectionKeyContext
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is EntityState.Modified or EntityState.Deleted
-                && entry.Entity is Decision or AuditCheckpoint or EvaluationSnapshot or PublishedWorkflow or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange or AccessChange
+                && entry.Entity is Decision or AuditCheckpoint or EvaluationSnapshot or PublishedWorkflow or RuleSets.PublishedRuleSet or DossierHistoryEntry or Document or DocumentContent or AidGrantStatusChange or AccessChange
                     or Reporting.PlanChange
                 && !IsErasure(entry))
             {

@@ -43,6 +43,9 @@ internal static class DiagnosticMessages
     public const string InvalidInput = "DW1050";
     public const string UnknownReference = "DW1051";
     public const string ReferenceCycle = "DW1052";
+    public const string MissingLegalBasis = "DW1060";
+    public const string MissingValidity = "DW1061";
+    public const string TestWithoutExpectation = "DW1062";
 
     public static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 
@@ -81,6 +84,9 @@ internal static class DiagnosticMessages
     public const string InvalidJsonText = "invalid JSON: {0}";
     public const string InvalidPropertyText = "invalid value for '{0}': {1}";
     public const string MissingPropertyText = "'{0}' is required";
+    public const string MissingLegalBasisText = "{0} has no LegalBasis: a published rule or value must cite its legal source";
+    public const string TestWithoutExpectationText = "test '{0}' expects nothing: give Expect (rule outcomes) or ExpectOutputs";
+    public const string MissingValidityText = "rule set '{0}' v{1} needs a ValidFrom (or Supersedes, for a correction) to be published";
     public const string DuplicateNameText = "duplicate {0} '{1}'";
     public const string VersionOverlapText = "rule set '{0}' version {1} overlaps version {2} from {3}; a correction for the same period must say \"Supersedes\": {2}";
     public const string InvalidDateText = "'{0}' is not a date; write it as YYYY-MM-DD, e.g. 2024-01-01";

@@ -38,6 +38,35 @@ public sealed class RuleSetRegistry
         }
     }
 
+    /// <summary>
+    /// Adds a whole set of versions so that the order they come in cannot change the outcome: by name and version number,
+    /// and a correction whose <see cref="RuleSet.Supersedes"/> names a version not added yet is retried once that one is.
+    /// Returns the refusals that remain.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> AddAll(IEnumerable<RuleSet> ruleSets)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSets);
+        var pending = ruleSets.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Supersedes is null ? 0 : 1).ThenBy(s => s.Version).ToList();
+        while (true)
+        {
+            var refused = new List<(RuleSet Set, IReadOnlyList<Diagnostic> Problems)>();
+            foreach (var set in pending)
+            {
+                if (Add(set) is { Count: > 0 } problems)
+                {
+                    refused.Add((set, problems));
+                }
+            }
+
+            if (refused.Count == 0 || refused.Count == pending.Count || refused.All(r => r.Problems.All(p => p.Code != M.UnknownSupersedes)))
+            {
+                return [.. refused.SelectMany(r => r.Problems)];
+            }
+
+            pending = [.. refused.Select(r => r.Set)];
+        }
+    }
+
     private static List<Diagnostic> Validate(RuleSet set, List<RuleSet> existing)
     {
         var (line, col) = set.Node?.Position ?? (0, 0);

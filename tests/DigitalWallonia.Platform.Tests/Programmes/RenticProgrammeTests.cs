@@ -305,7 +305,7 @@ public class RenticProgrammeTests
     }
 
     /// <summary>A provider labelled through the register on the fast track, then a Walloon SME's request naming it.</summary>
-    private static async Task<(string Reference, Party Company, Party Provider)> SubmitAsync(TestPlatform platform, decimal eligibleCost,
+    internal static async Task<(string Reference, Party Company, Party Provider)> SubmitAsync(TestPlatform platform, decimal eligibleCost,
         string enterprise = "0123.456.749", string language = "fr", bool suspendProvider = false, object? declaration = null)
     {
         // The company register knows the applicant: where it operates, its activity and legal form come from there.

@@ -12,9 +12,11 @@ namespace DigitalWallonia.Platform.Tests.Support;
 public sealed class TestPlatform : IAsyncDisposable
 {
     private readonly string? _throwawayContent;
+    private readonly bool _ownsDatabase;
 
-    private TestPlatform(TestDatabase database, ServiceProvider services, string? throwawayContent, TestClock clock)
+    private TestPlatform(TestDatabase database, ServiceProvider services, string? throwawayContent, TestClock clock, bool ownsDatabase)
     {
+        _ownsDatabase = ownsDatabase;
         Database = database;
         Services = services;
         _throwawayContent = throwawayContent;
@@ -31,11 +33,12 @@ public sealed class TestPlatform : IAsyncDisposable
     /// Starts on the test content (TestContent/), or with <paramref name="shippedContent"/> on the repository's own
     /// workflows/, rules/ and templates/ (read in place, never written): what the programme tests drive.
     /// <paramref name="register"/> adds services before the platform's, which then keeps them (a guard evaluator that waits).
+    /// With <paramref name="sharedDatabase"/> it is a second node on another platform's database, which it leaves in place.
     /// </summary>
     public static async Task<TestPlatform> StartAsync(DatabaseProvider provider, DateTimeOffset? now = null, Action<Dictionary<string, string?>>? configure = null,
-        bool shippedContent = false, Action<IServiceCollection>? register = null)
+        bool shippedContent = false, Action<IServiceCollection>? register = null, TestDatabase? sharedDatabase = null)
     {
-        var database = await TestDatabase.EmptyAsync(provider);
+        var database = sharedDatabase ?? await TestDatabase.EmptyAsync(provider);
         var throwaway = shippedContent ? null : TestContent.CreateFolder();
         var content = throwaway ?? TestContent.RepositoryRoot();
         var settings = new Dictionary<string, string?>
@@ -60,7 +63,7 @@ public sealed class TestPlatform : IAsyncDisposable
         services.AddScoped<DigitalWallonia.Platform.Scheduling.IDeadlineTarget, DigitalWallonia.Platform.Dossiers.WorkflowDeadlineTarget>();
         var serviceProvider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await PlatformDatabase.PrepareAsync(serviceProvider, CancellationToken.None);
-        return new TestPlatform(database, serviceProvider, throwaway, clock);
+        return new TestPlatform(database, serviceProvider, throwaway, clock, ownsDatabase: sharedDatabase is null);
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
@@ -68,7 +71,10 @@ public sealed class TestPlatform : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
         if (_throwawayContent is not null)
         {
             Directory.Delete(_throwawayContent, recursive: true);

@@ -363,6 +363,31 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublishedRuleSets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Programme = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    Supersedes = table.Column<int>(type: "integer", nullable: true),
+                    LegalBasis = table.Column<string>(type: "text", nullable: true),
+                    Source = table.Column<string>(type: "text", nullable: false),
+                    SourceHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    DraftedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PublishedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedRuleSets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublishedWorkflows",
                 columns: table => new
                 {
@@ -400,6 +425,39 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReportingCycles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSetDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Path = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Programme = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Source = table.Column<string>(type: "text", nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PublishedId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSetDrafts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSetPublicationCounters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Publications = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSetPublicationCounters", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1364,6 +1422,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.InsertData(
+                table: "RuleSetPublicationCounters",
+                columns: new[] { "Id", "Publications" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccessChanges_OccurredAt",
                 table: "AccessChanges",
@@ -1757,6 +1820,17 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublishedRuleSets_Name_Version",
+                table: "PublishedRuleSets",
+                columns: new[] { "Name", "Version" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedRuleSets_Path",
+                table: "PublishedRuleSets",
+                column: "Path",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublishedWorkflows_WorkflowId_Version",
                 table: "PublishedWorkflows",
                 columns: new[] { "WorkflowId", "Version" },
@@ -1806,6 +1880,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 table: "ReportingTasks",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RuleSetDrafts_Programme",
+                table: "RuleSetDrafts",
+                column: "Programme");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SavedQueueFilters_OwnerSubject",
@@ -1940,7 +2019,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 name: "ProviderKeys");
 
             migrationBuilder.DropTable(
+                name: "PublishedRuleSets");
+
+            migrationBuilder.DropTable(
                 name: "PublishedWorkflows");
+
+            migrationBuilder.DropTable(
+                name: "RuleSetDrafts");
+
+            migrationBuilder.DropTable(
+                name: "RuleSetPublicationCounters");
 
             migrationBuilder.DropTable(
                 name: "SavedQueueFilters");

@@ -362,6 +362,31 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublishedRuleSets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Path = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Programme = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    Supersedes = table.Column<int>(type: "int", nullable: true),
+                    LegalBasis = table.Column<string>(type: "nvarchar(max)", nullable: true, collation: "Latin1_General_100_BIN2"),
+                    Source = table.Column<string>(type: "nvarchar(max)", nullable: false, collation: "Latin1_General_100_BIN2"),
+                    SourceHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    DraftedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    ApprovedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    PublishedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    PublishedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedRuleSets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublishedWorkflows",
                 columns: table => new
                 {
@@ -399,6 +424,39 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReportingCycles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSetDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Path = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Programme = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    Source = table.Column<string>(type: "nvarchar(max)", nullable: false, collation: "Latin1_General_100_BIN2"),
+                    AuthorId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true, collation: "Latin1_General_100_BIN2"),
+                    ApprovedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PublishedId = table.Column<long>(type: "bigint", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSetDrafts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSetPublicationCounters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Publications = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSetPublicationCounters", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1363,6 +1421,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.InsertData(
+                table: "RuleSetPublicationCounters",
+                columns: new[] { "Id", "Publications" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccessChanges_OccurredAt",
                 table: "AccessChanges",
@@ -1760,6 +1823,17 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublishedRuleSets_Name_Version",
+                table: "PublishedRuleSets",
+                columns: new[] { "Name", "Version" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedRuleSets_Path",
+                table: "PublishedRuleSets",
+                column: "Path",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublishedWorkflows_WorkflowId_Version",
                 table: "PublishedWorkflows",
                 columns: new[] { "WorkflowId", "Version" },
@@ -1809,6 +1883,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 table: "ReportingTasks",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RuleSetDrafts_Programme",
+                table: "RuleSetDrafts",
+                column: "Programme");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SavedQueueFilters_OwnerSubject",
@@ -1943,7 +2022,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 name: "ProviderKeys");
 
             migrationBuilder.DropTable(
+                name: "PublishedRuleSets");
+
+            migrationBuilder.DropTable(
                 name: "PublishedWorkflows");
+
+            migrationBuilder.DropTable(
+                name: "RuleSetDrafts");
+
+            migrationBuilder.DropTable(
+                name: "RuleSetPublicationCounters");
 
             migrationBuilder.DropTable(
                 name: "SavedQueueFilters");

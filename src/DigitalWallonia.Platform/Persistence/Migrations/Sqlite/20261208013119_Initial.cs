@@ -362,6 +362,31 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PublishedRuleSets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Supersedes = table.Column<int>(type: "INTEGER", nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", nullable: true),
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    SourceHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DraftedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PublishedRuleSets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PublishedWorkflows",
                 columns: table => new
                 {
@@ -399,6 +424,39 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ReportingCycles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSetDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Path = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ApprovedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApprovedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublishedId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSetDrafts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RuleSetPublicationCounters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Publications = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RuleSetPublicationCounters", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1363,6 +1421,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.InsertData(
+                table: "RuleSetPublicationCounters",
+                columns: new[] { "Id", "Publications" },
+                values: new object[] { 1, 0L });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccessChanges_OccurredAt",
                 table: "AccessChanges",
@@ -1756,6 +1819,17 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_PublishedRuleSets_Name_Version",
+                table: "PublishedRuleSets",
+                columns: new[] { "Name", "Version" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PublishedRuleSets_Path",
+                table: "PublishedRuleSets",
+                column: "Path",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PublishedWorkflows_WorkflowId_Version",
                 table: "PublishedWorkflows",
                 columns: new[] { "WorkflowId", "Version" },
@@ -1805,6 +1879,11 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 table: "ReportingTasks",
                 column: "Reference",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RuleSetDrafts_Programme",
+                table: "RuleSetDrafts",
+                column: "Programme");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SavedQueueFilters_OwnerSubject",
@@ -1939,7 +2018,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 name: "ProviderKeys");
 
             migrationBuilder.DropTable(
+                name: "PublishedRuleSets");
+
+            migrationBuilder.DropTable(
                 name: "PublishedWorkflows");
+
+            migrationBuilder.DropTable(
+                name: "RuleSetDrafts");
+
+            migrationBuilder.DropTable(
+                name: "RuleSetPublicationCounters");
 
             migrationBuilder.DropTable(
                 name: "SavedQueueFilters");
