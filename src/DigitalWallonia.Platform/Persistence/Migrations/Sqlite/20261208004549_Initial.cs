@@ -31,6 +31,25 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ApplicationDrafts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EnterpriseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    AnswersJson = table.Column<string>(type: "TEXT", nullable: false),
+                    CompletedSections = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ProviderPartyId = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationDrafts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AuditCheckpoints",
                 columns: table => new
                 {
@@ -442,6 +461,23 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_SignInLockouts", x => x.Subject);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SmeDeclarations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnterpriseNumber = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    AccountsClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DeclarationJson = table.Column<string>(type: "TEXT", nullable: false),
+                    DeclaredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DeclaredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SmeDeclarations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -1369,6 +1405,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 column: "DecisionId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ApplicationDrafts_EnterpriseNumber_Programme",
+                table: "ApplicationDrafts",
+                columns: new[] { "EnterpriseNumber", "Programme" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditCheckpoints_Sequence",
                 table: "AuditCheckpoints",
                 column: "Sequence",
@@ -1786,6 +1828,12 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 column: "ControllingPartyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SmeDeclarations_EnterpriseNumber_AccountsClosedOn",
+                table: "SmeDeclarations",
+                columns: new[] { "EnterpriseNumber", "AccountsClosedOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffRoleGrants_Subject_Role_Programme",
                 table: "StaffRoleGrants",
                 columns: new[] { "Subject", "Role", "Programme" },
@@ -1800,6 +1848,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AidGrantStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationDrafts");
 
             migrationBuilder.DropTable(
                 name: "AuditCheckpoints");
@@ -1908,6 +1959,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "SingleUndertakingLinks");
+
+            migrationBuilder.DropTable(
+                name: "SmeDeclarations");
 
             migrationBuilder.DropTable(
                 name: "StaffRoleGrants");
