@@ -67,6 +67,8 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<CompanyRegisterImport>();
         services.TryAddScoped<CompanyFacts>();
         services.TryAddScoped<PlatformFacts>();
+        services.TryAddScoped<EligibilityPreCheck>();
+        services.TryAddScoped<Applications.Applications>();
         services.AddOptions<CompanyRegisterOptions>().BindConfiguration(CompanyRegisterOptions.Section);
         services.AddOptions<CommonEligibilityOptions>().BindConfiguration(CommonEligibilityOptions.Section);
         services.TryAddScoped<LabelledInitiatives>();

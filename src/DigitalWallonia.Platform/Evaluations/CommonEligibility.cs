@@ -45,15 +45,7 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
 
         if (Runs(CommonChecks.LegalForm))
         {
-            var legal = Input(("enterprise", new JsonObject
-            {
-                ["registered"] = company["registered"]?.DeepClone(), ["status"] = company["status"]?.DeepClone(),
-                ["nonProfit"] = company["nonProfit"]?.DeepClone(), ["legalForm"] = company["legalForm"]?.DeepClone(),
-            }), ("application", new JsonObject { ["scheme"] = programme.Scheme }));
-            var legalSources = Sources(("enterprise", "companyRegister"), ("application", "programme"));
-            var legalResult = registry.Evaluate("LegalForm", asOf, legal, explain: true);
-            checks.Add(new Check("not_registered_or_stopped", "LegalForm", "RegisteredAndActive", legalResult, legal, legalSources));
-            checks.Add(new Check("non_profit_excluded", "LegalForm", "NonProfitAllowed", legalResult, legal, legalSources));
+            checks.AddRange(LegalFormChecks(asOf, company, programme));
         }
 
         EvaluationResult? smeResult = null, seatResult = null, sectorResult = null;
@@ -66,36 +58,16 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
 
         if (Runs(CommonChecks.WalloonSeat))
         {
-            var places = WalloonSeatUnits(company, declaration);
-            if (programme.RegisteredOfficeCounts && company["registeredOffice"] is JsonObject { } office && office["country"]?.GetValue<string>() == "BE")
-            {
-                places.Add(new JsonObject { ["number"] = "registered-office", ["postcode"] = office["postcode"]?.DeepClone(), ["isMainOperatingSeat"] = false });
-            }
-
-            var seat = Input(("enterprise", new JsonObject { ["establishmentUnits"] = places }));
-            seatResult = registry.Evaluate("WalloonSeat", asOf, seat, explain: true);
-            checks.Add(new Check("no_walloon_seat", "WalloonSeat", programme.SeatRule, seatResult, seat, Sources(("enterprise", "companyRegister"))));
+            var seat = SeatCheck(asOf, company, declaration, programme);
+            seatResult = seat.Result;
+            checks.Add(seat);
         }
 
         if (Runs(CommonChecks.ExcludedSectors))
         {
-            var sector = Input(
-                ("enterprise", new JsonObject
-                {
-                    ["mainNaceCode"] = company["mainNaceCode"]?.DeepClone(), ["otherNaceCodes"] = company["otherNaceCodes"]?.DeepClone() ?? new JsonArray(),
-                    ["activitiesSeparated"] = declaration["activitiesSeparated"]?.DeepClone(),
-                }),
-                ("application", new JsonObject
-                {
-                    ["scheme"] = programme.Scheme,
-                    ["fixedOnPrimaryProducePriceOrQuantity"] = declaration["fixedOnPrimaryProducePriceOrQuantity"]?.DeepClone(),
-                    ["passedOnToPrimaryProducers"] = declaration["passedOnToPrimaryProducers"]?.DeepClone(),
-                }));
-            var sectorSources = Sources(("enterprise.mainNaceCode", "companyRegister"), ("enterprise.otherNaceCodes", "companyRegister"),
-                ("enterprise.activitiesSeparated", FactSources.Declared), ("application.scheme", "programme"), ("application", FactSources.Declared));
-            sectorResult = registry.Evaluate("ExcludedSectors", asOf, sector, explain: true);
-            checks.Add(new Check("excluded_sector", "ExcludedSectors", "NotInDeMinimisExcludedSector", sectorResult, sector, sectorSources));
-            checks.Add(new Check("tied_to_primary_producers", "ExcludedSectors", "NotTiedToPrimaryProducers", sectorResult, sector, sectorSources));
+            var sector = SectorChecks(asOf, company, declaration, programme);
+            sectorResult = sector[0].Result;
+            checks.AddRange(sector);
         }
 
         var programmeFacts = facts.DeepClone().AsObject();
@@ -173,6 +145,114 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
                 : new Dictionary<string, JsonElement>(StringComparer.Ordinal),
             ExplanationJson = explanation.ToJsonString(),
         };
+    }
+
+    /// <summary>
+    /// The common conditions that need nothing from the applicant, on what the register and the ledger already say (a
+    /// pre-check before any application): registered and active, a Walloon seat, not an excluded sector, and — with no
+    /// aid asked yet — whether the de minimis ceiling or the wallet's caps are already reached.
+    /// </summary>
+    public IReadOnlyList<KnownCondition> Known(DateOnly asOf, JsonObject company, JsonObject ledger, ProgrammeEligibility programme)
+    {
+        ArgumentNullException.ThrowIfNull(company);
+        ArgumentNullException.ThrowIfNull(ledger);
+        ArgumentNullException.ThrowIfNull(programme);
+        var checks = new List<Check>();
+        var declaration = new JsonObject();
+        bool Runs(CommonChecks check) => (programme.Checks & check) != 0;
+        if (Runs(CommonChecks.LegalForm))
+        {
+            checks.AddRange(LegalFormChecks(asOf, company, programme));
+        }
+
+        if (Runs(CommonChecks.WalloonSeat))
+        {
+            checks.Add(SeatCheck(asOf, company, declaration, programme));
+        }
+
+        if (Runs(CommonChecks.ExcludedSectors))
+        {
+            var sector = SectorChecks(asOf, company, declaration, programme);
+            checks.AddRange(sector);
+            // The digital-sector exclusion is the programme's own rule at submission (it reads company.digitalSector); the
+            // pre-check has no programme evaluation, so it names it here.
+            checks.Add(sector[0] with { Code = "digital_sector_excluded", Rule = "NotExcludedDigitalSector" });
+        }
+
+        if (Runs(CommonChecks.DeMinimis))
+        {
+            var (pastAid, _) = PastDeMinimisAid(ledger, declaration);
+            var input = DeMinimisInput(ledger, declaration, pastAid, 0m);
+            checks.Add(new Check("de_minimis_ceiling", "DeMinimis", null, registry.Evaluate("DeMinimis", asOf, input, explain: true), input, []));
+        }
+
+        if (Runs(CommonChecks.ChequeCaps) && aid.Programmes.GetValueOrDefault(programme.Programme) is { Wallet: not null } terms)
+        {
+            var input = ChequeCapsInput(ledger, 0m, terms);
+            checks.Add(new Check("cheque_caps", "ChequeCaps", null, registry.Evaluate("ChequeCaps", asOf, input, explain: true), input, []));
+        }
+
+        return [.. checks.Select(c =>
+        {
+            var failed = Failed(c);
+            var explanation = failed["explanation"] as JsonObject;
+            return new KnownCondition(c.Code, c.RuleSet, c.Result.Version,
+                c.Result.InputError is not null ? KnownOutcome.Unknown : c.Passed ? KnownOutcome.Met : KnownOutcome.NotMet,
+                explanation?["fr"]?.GetValue<string>(), explanation?["en"]?.GetValue<string>(), failed["message"]?.GetValue<string>());
+        })];
+    }
+
+    private IEnumerable<Check> LegalFormChecks(DateOnly asOf, JsonObject company, ProgrammeEligibility programme)
+    {
+        var legal = Input(("enterprise", new JsonObject
+        {
+            ["registered"] = company["registered"]?.DeepClone(), ["status"] = company["status"]?.DeepClone(),
+            ["nonProfit"] = company["nonProfit"]?.DeepClone(), ["legalForm"] = company["legalForm"]?.DeepClone(),
+        }), ("application", new JsonObject { ["scheme"] = programme.Scheme }));
+        var legalSources = Sources(("enterprise", "companyRegister"), ("application", "programme"));
+        var legalResult = registry.Evaluate("LegalForm", asOf, legal, explain: true);
+        return
+        [
+            new Check("not_registered_or_stopped", "LegalForm", "RegisteredAndActive", legalResult, legal, legalSources),
+            new Check("non_profit_excluded", "LegalForm", "NonProfitAllowed", legalResult, legal, legalSources),
+        ];
+    }
+
+    private Check SeatCheck(DateOnly asOf, JsonObject company, JsonObject declaration, ProgrammeEligibility programme)
+    {
+        var places = WalloonSeatUnits(company, declaration);
+        if (programme.RegisteredOfficeCounts && company["registeredOffice"] is JsonObject { } office && office["country"]?.GetValue<string>() == "BE")
+        {
+            places.Add(new JsonObject { ["number"] = "registered-office", ["postcode"] = office["postcode"]?.DeepClone(), ["isMainOperatingSeat"] = false });
+        }
+
+        var seat = Input(("enterprise", new JsonObject { ["establishmentUnits"] = places }));
+        return new Check("no_walloon_seat", "WalloonSeat", programme.SeatRule, registry.Evaluate("WalloonSeat", asOf, seat, explain: true), seat,
+            Sources(("enterprise", "companyRegister")));
+    }
+
+    private Check[] SectorChecks(DateOnly asOf, JsonObject company, JsonObject declaration, ProgrammeEligibility programme)
+    {
+        var sector = Input(
+            ("enterprise", new JsonObject
+            {
+                ["mainNaceCode"] = company["mainNaceCode"]?.DeepClone(), ["otherNaceCodes"] = company["otherNaceCodes"]?.DeepClone() ?? new JsonArray(),
+                ["activitiesSeparated"] = declaration["activitiesSeparated"]?.DeepClone(),
+            }),
+            ("application", new JsonObject
+            {
+                ["scheme"] = programme.Scheme,
+                ["fixedOnPrimaryProducePriceOrQuantity"] = declaration["fixedOnPrimaryProducePriceOrQuantity"]?.DeepClone(),
+                ["passedOnToPrimaryProducers"] = declaration["passedOnToPrimaryProducers"]?.DeepClone(),
+            }));
+        var sectorSources = Sources(("enterprise.mainNaceCode", "companyRegister"), ("enterprise.otherNaceCodes", "companyRegister"),
+            ("enterprise.activitiesSeparated", FactSources.Declared), ("application.scheme", "programme"), ("application", FactSources.Declared));
+        var sectorResult = registry.Evaluate("ExcludedSectors", asOf, sector, explain: true);
+        return
+        [
+            new Check("excluded_sector", "ExcludedSectors", "NotInDeMinimisExcludedSector", sectorResult, sector, sectorSources),
+            new Check("tied_to_primary_producers", "ExcludedSectors", "NotTiedToPrimaryProducers", sectorResult, sector, sectorSources),
+        ];
     }
 
     // The establishment units the seat rule may count: Belgian ones only (a foreign postcode can look Walloon), with the
@@ -380,4 +460,15 @@ internal sealed class CommonEligibility(RuleSetRegistry registry, ProgrammeAidOp
 
     private static JsonObject Sources(params (string Path, string Source)[] values) =>
         new([.. values.Select(v => KeyValuePair.Create(v.Path, (JsonNode?)v.Source))]);
+}
+
+/// <summary>A common condition checked on what is already known: its code, rule set and version, and why when it fails.</summary>
+public sealed record KnownCondition(string Code, string RuleSet, int Version, KnownOutcome Outcome, string? ExplanationFr, string? ExplanationEn, string? Message);
+
+/// <summary>Met, not met, or not decidable from what is known (the rule set's input lacks something only the applicant says).</summary>
+public enum KnownOutcome
+{
+    Met,
+    NotMet,
+    Unknown,
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using DigitalWallonia.Platform.Companies;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Grants;
+using DigitalWallonia.Platform.Parties;
 using DigitalWallonia.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -42,8 +43,30 @@ public sealed class PlatformFacts(PlatformDbContext db, AidLedger ledger, Compan
             return new Dictionary<string, JsonObject>();
         }
 
+        return await BuildAsync(dossier.Programme, party, number, dossier.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// The same facts for an enterprise before any dossier (a pre-check): the register's company, and the ledger of its
+    /// party when the platform knows it (an enterprise that never applied has no aid on the ledger).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, JsonObject>> ForEnterpriseAsync(string programme, EnterpriseNumber number, CancellationToken cancellationToken)
+    {
+        EnterpriseNumber? wanted = number;
+        var party = await db.Parties.AsNoTracking().FirstOrDefaultAsync(p => p.EnterpriseNumber == wanted, cancellationToken);
+        if (party is null)
+        {
+            return new Dictionary<string, JsonObject>(StringComparer.Ordinal) { [CompanyFact] = await companies.ForAsync(number, cancellationToken) };
+        }
+
+        return await BuildAsync(programme, party, number, 0, cancellationToken);
+    }
+
+    private async Task<IReadOnlyDictionary<string, JsonObject>> BuildAsync(string programme, Party party, EnterpriseNumber number, long dossierId,
+        CancellationToken cancellationToken)
+    {
         var company = await companies.ForAsync(number, cancellationToken);
-        if (!eligibility.Value.ReadsLedger(dossier.Programme))
+        if (!eligibility.Value.ReadsLedger(programme))
         {
             return new Dictionary<string, JsonObject>(StringComparer.Ordinal) { [CompanyFact] = company };
         }
@@ -51,12 +74,12 @@ public sealed class PlatformFacts(PlatformDbContext db, AidLedger ledger, Compan
         // Everything up to today: a rule evaluated as of an earlier date keeps only what was granted by then.
         var today = Scheduling.DeadlinePlanner.LegalDate(time.GetUtcNow());
         var grants = await ledger.AidOfSingleUndertakingAsync(party.Id, today.AddYears(-AidLedger.InputLookBackYears), today, cancellationToken);
-        var others = grants.Where(g => g.DossierId != dossier.Id || dossier.Id == 0).ToList();
+        var others = grants.Where(g => g.DossierId != dossierId || dossierId == 0).ToList();
         var numbers = await db.Parties.AsNoTracking().Where(p => others.Select(g => g.BeneficiaryPartyId).Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, p => p.EnterpriseNumber?.ToString(), cancellationToken);
         var references = await db.Dossiers.AsNoTracking().Where(d => others.Select(g => g.DossierId).Contains(d.Id))
             .ToDictionaryAsync(d => d.Id, d => d.Reference, cancellationToken);
-        var wallet = aid.Value.Programmes.GetValueOrDefault(dossier.Programme)?.Wallet;
+        var wallet = aid.Value.Programmes.GetValueOrDefault(programme)?.Wallet;
         var deMinimis = new JsonArray();
         var cheques = new JsonArray();
         foreach (var grant in others.Where(g => g.NetAmountOn(today) > 0m))

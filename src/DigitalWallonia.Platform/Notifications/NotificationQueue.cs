@@ -34,8 +34,14 @@ public sealed class NotificationQueue(
         ArgumentNullException.ThrowIfNull(dossier);
         await LoadPartiesAsync(dossier, cancellationToken);
         var deadlines = DueDays(openDeadlines);
+        // Staff copied on a notice to parties are told whom the message went to: they read the parties' wording as a copy.
+        var partyIds = recipients.Select(r => r.PartyId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var copyOf = string.Join(", ", dossier.Parties.Where(p => partyIds.Contains(p.PartyId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Select(p => p.Party?.Name).OfType<string>().Distinct(StringComparer.Ordinal));
         foreach (var recipient in recipients)
         {
+            // A role without a party is a staff role, reached at its team mailbox.
+            var staff = recipient.PartyId is null;
             foreach (var (address, name, language) in await PeopleAsync(dossier, recipient, cancellationToken))
             {
                 // The names the templates use (DossierFacts), addressed to this person, plus the dossier's own facts.
@@ -46,8 +52,10 @@ public sealed class NotificationQueue(
                     ["email"] = address,
                     ["language"] = language,
                     ["role"] = recipient.Role,
+                    ["salutation"] = Addressing.Salutation(language, staff),
+                    ["copyOf"] = staff && copyOf.Length > 0 ? copyOf : null,
                 };
-                AddConventions(model, dossier, deadlines);
+                AddConventions(model, dossier, deadlines, staff);
                 db.OutboxMessages.Add(new OutboxMessage(OutboxMessage.NewMessageId(), dossier.Id == 0 ? null : dossier.Id, template, language, address, name,
                     CanonicalJson.Serialize(model), now));
             }
@@ -76,20 +84,25 @@ public sealed class NotificationQueue(
             };
         }
 
-        AddConventions(model, dossier, DueDays(openDeadlines));
+        if (model["recipient"] is JsonObject recipient)
+        {
+            recipient["salutation"] = Addressing.Salutation(recipient["language"]?.GetValue<string>(), staff: false);
+        }
+
+        AddConventions(model, dossier, DueDays(openDeadlines), staff: false);
         return model;
     }
 
     // Conventions the templates rely on (besides DossierFacts'): each open deadline as {kind}DueOn (decisionDueOn), and
-    // the dossier's address in the portal.
-    private void AddConventions(JsonObject model, Dossier dossier, List<(string Kind, string DueOn)> deadlines)
+    // the dossier's address for its reader (the portal's page for a party, the workspace's for staff).
+    private void AddConventions(JsonObject model, Dossier dossier, List<(string Kind, string DueOn)> deadlines, bool staff)
     {
         foreach (var (kind, dueOn) in deadlines)
         {
             model[$"{Camel(kind)}DueOn"] = dueOn;
         }
 
-        model["dossier"]!["url"] = $"{site.Value.BaseUrl.TrimEnd('/')}/dossiers/{Uri.EscapeDataString(dossier.Reference)}";
+        model["dossier"]!["url"] = Addressing.DossierUrl(site.Value.BaseUrl, dossier.Reference, staff);
     }
 
     // The due day is the legal date of 24:00 minus a tick.
@@ -154,7 +167,7 @@ public sealed class NotificationQueue(
 
         if (mailboxes.Value.Roles.TryGetValue(recipient.Role, out var mailbox))
         {
-            // A team mailbox is greeted by the role's name ("Gestionnaire de dossier"), not by the applicant's.
+            // A team mailbox is named by the role ("Gestionnaire de dossier") in the outbox; templates greet it as staff.
             var label = definitions.Roles.TryGet(recipient.Role, out var role) && role.Labels.Values.TryGetValue(Language.French, out var fr) ? fr : null;
             return [(mailbox, label, Language.French)];
         }

@@ -7,7 +7,7 @@ namespace DigitalWallonia.Web.Shared;
 /// the same culture-keyed shape as the content's labels (workflows/roles.json). A missing key throws, so a typo fails the
 /// page's test instead of showing a key to a user.
 /// </summary>
-public static class Ui
+public static partial class Ui
 {
     public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-BE");
 

@@ -44,6 +44,15 @@ public class DossierWorkflowTests
         Assert.All(messages, m => Assert.Equal("test-received", m.TemplateKey));
         Assert.Contains(reference, messages[0].ModelJson, StringComparison.Ordinal);
         Assert.Equal(("Claire Dubois", "Gestionnaire de dossier"), (messages[0].RecipientName, messages[1].RecipientName));
+        // Each reader is greeted and linked as who they are: the company's contact, and the team mailbox as staff with
+        // a copy of the company's message.
+        var company0 = System.Text.Json.Nodes.JsonNode.Parse(messages[0].ModelJson)!;
+        var staff1 = System.Text.Json.Nodes.JsonNode.Parse(messages[1].ModelJson)!;
+        Assert.Equal(("Madame, Monsieur,", null), ((string?)company0["recipient"]!["salutation"], (string?)company0["recipient"]!["copyOf"]));
+        Assert.EndsWith($"/Portal/Dossier/{reference}", (string?)company0["dossier"]!["url"], StringComparison.Ordinal);
+        Assert.Equal("Bonjour,", (string?)staff1["recipient"]!["salutation"]);
+        Assert.False(string.IsNullOrEmpty((string?)staff1["recipient"]!["copyOf"]));
+        Assert.EndsWith($"/Workspace/Dossiers/{reference}", (string?)staff1["dossier"]!["url"], StringComparison.Ordinal);
         var deadline = await db.Deadlines.Include(d => d.Reminders).SingleAsync(d => d.DossierId == dossier.Id);
         Assert.Equal(("answer", "review", DeadlineStatus.Pending), (deadline.Kind, deadline.State, deadline.Status));
         Assert.Equal(DeadlinePlanner.EndOfDay(new DateOnly(2026, 4, 1)), deadline.DueAt); // 30 days after 2 March, 24:00 Brussels

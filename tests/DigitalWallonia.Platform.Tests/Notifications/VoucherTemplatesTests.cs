@@ -27,10 +27,10 @@ public partial class VoucherTemplatesTests
           "dossier": {
             "reference": "VOUCHER-2026-000077", "programme": "voucher", "programmeName": "Chèques technologiques",
             "state": "consumed", "submittedOn": "2026-04-01", "decidedOn": "2026-04-08", "requestedAmount": 12000,
-            "url": "https://digitalwallonia.example/dossiers/VOUCHER-2026-000077"
+            "url": "https://digitalwallonia.example/Portal/Dossier/VOUCHER-2026-000077"
           },
           "company": { "name": "Ateliers Mosans SRL", "enterpriseNumber": "BE 0456.789.123" },
-          "recipient": { "name": "Luc Renard", "email": "luc.renard@example.org", "language": "fr", "role": "applicant" },
+          "recipient": { "name": "Luc Renard", "email": "luc.renard@example.org", "language": "fr", "role": "applicant", "salutation": "Madame, Monsieur,", "copyOf": "Ateliers Mosans SRL" },
           "provider": { "name": "Centre Numérique Liège ASBL" },
           "voucher": {
             "service": "Mise en place d'un outil de gestion de production",
