@@ -70,6 +70,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<Documents.DocumentUploads>();
         services.TryAddScoped<WorkflowMigration>();
         services.TryAddScoped<Casework.DossierFiles>();
+        services.TryAddScoped<Portal.CompanyDossiers>();
         services.TryAddScoped<Casework.Assignments>();
         services.TryAddScoped<Casework.InternalNotes>();
         services.TryAddScoped<Casework.WorkQueue>();
