@@ -26,6 +26,7 @@ public sealed class DossierModel(
     CompanyDossiers companyDossiers,
     DossierWorkflow workflow,
     DocumentArchive archive,
+    DocumentPdfs pdfs,
     TemplateRenderer renderer,
     PlatformDbContext db,
     DigitalWallonia.Platform.Evaluations.RuleLibrary rules) : PageModel
@@ -97,6 +98,19 @@ public sealed class DossierModel(
         }
 
         return File(read.Content, read.Document.MediaType, read.Document.FileName);
+    }
+
+    /// <summary>A letter or certificate of the dossier as PDF.</summary>
+    public async Task<IActionResult> OnGetPdfAsync(long id, CancellationToken cancellationToken)
+    {
+        var requester = Requester.Of(User);
+        if (requester is null || await access.FindAsync(requester, Reference, cancellationToken) is not { } dossier
+            || await pdfs.ReadAsync(dossier.Id, dossier.Reference, id, cancellationToken) is not { } pdf)
+        {
+            return NotFound();
+        }
+
+        return File(pdf.Content, "application/pdf", pdf.FileName);
     }
 
     /// <summary>
