@@ -38,7 +38,7 @@ public sealed class PortalJourneyTests(DemoBrowserFixture fixture)
         var row = page.Locator($"tr[data-reference='{reference}']");
         await Assertions.Expect(row.GetByTestId("status")).ToHaveTextAsync("Prime accordée — diagnostic à réaliser");
         await Assertions.Expect(row.GetByTestId("next")).ToContainTextAsync("À vous : déclarer l'étape réalisée");
-        await Assertions.Expect(page.Locator("tr[data-reference] [data-testid=next]").Filter(new() { HasText = "Documents à envoyer au plus tard le" })).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("tr[data-reference] [data-testid=next]").Filter(new() { HasText = "Documents à envoyer au plus tard le" }).First).ToBeVisibleAsync();
         await page.SetViewportSizeAsync(1280, 900);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Images, "portal-dossiers.png") });
 
