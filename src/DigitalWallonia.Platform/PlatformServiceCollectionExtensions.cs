@@ -74,6 +74,7 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<Documents.DocumentPdfs>();
         services.TryAddScoped<Casework.Assignments>();
         services.TryAddScoped<Casework.InternalNotes>();
+        services.TryAddScoped<Casework.DocumentRequests>();
         services.TryAddScoped<Casework.WorkQueue>();
         services.AddNotifications();
         services.AddScheduling();

@@ -50,7 +50,7 @@ public class FailedDeadlineTests
         var health = await HealthOnceDegradedAsync(client);
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.Equal("degraded: 1 deadline(s) failed all their attempts (dw deadlines list --status failed)",
+        Assert.Equal("degraded: 1 deadline(s) or their reminders failed all their attempts (dw deadlines list --failed)",
             (await health.Content.ReadFromJsonAsync<HealthReport>())!.Status);
         var error = Assert.Single(log.Lines, l => l.Level >= LogLevel.Error && l.Category == typeof(DeadlineSweeper).FullName);
         Assert.StartsWith($"Deadline {id} failed all its 1 attempts and is marked Failed", error.Message, StringComparison.Ordinal);
@@ -71,5 +71,33 @@ public class FailedDeadlineTests
 
             await Task.Delay(200);
         }
+    }
+
+    [Fact]
+    public async Task A_reminder_that_failed_all_its_attempts_degrades_health_while_its_deadline_waits()
+    {
+        await using var database = await TestDatabase.EmptyAsync(DatabaseProvider.Sqlite);
+        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("Database:Provider", database.Provider.ToString());
+            web.UseSetting("ConnectionStrings:Default", database.ConnectionString);
+            web.UseSetting("Seed:Demo", "false");
+            web.UseSetting("Audit:Key", Convert.ToBase64String(new byte[32]));
+        });
+        var client = app.CreateClient();
+        await using (var db = database.CreateContext())
+        {
+            var dossier = Dossier.Open("TEST-2026-000002", "test", "review", DateTimeOffset.UnixEpoch);
+            db.Dossiers.Add(dossier);
+            await db.SaveChangesAsync();
+            var deadline = new Deadline(dossier.Id, "answer", "review", DateTimeOffset.UtcNow.AddDays(30), DateTimeOffset.UnixEpoch);
+            deadline.AddReminder(DateTimeOffset.UtcNow.AddDays(-1), "answer-reminder", ["applicant"]).Status = DeadlineStatus.Failed;
+            db.Deadlines.Add(deadline);
+            await db.SaveChangesAsync();
+        }
+
+        var report = (await client.GetFromJsonAsync<HealthReport>("/health"))!;
+
+        Assert.Equal("degraded: 1 deadline(s) or their reminders failed all their attempts (dw deadlines list --failed)", report.Status);
     }
 }

@@ -41,7 +41,7 @@ public class WebHostTests
         var response = await client.GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode); // the node still serves
-        Assert.Equal("degraded: 1 deadline(s) failed all their attempts (dw deadlines list --status failed)",
+        Assert.Equal("degraded: 1 deadline(s) or their reminders failed all their attempts (dw deadlines list --failed)",
             (await response.Content.ReadFromJsonAsync<HealthReport>())!.Status);
     }
 

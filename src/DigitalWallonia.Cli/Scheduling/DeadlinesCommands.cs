@@ -47,8 +47,7 @@ internal static class DeadlinesCommands
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var query = failedOnly
-            // A reminder that failed all its attempts is as lost as a deadline that did, while its deadline waits on.
-            ? db.Deadlines.AsNoTracking().Where(d => d.Status == DeadlineStatus.Failed || d.Reminders.Any(r => r.Status == DeadlineStatus.Failed))
+            ? db.Deadlines.AsNoTracking().Where(Deadline.GivenUp)
             : db.Deadlines.AsNoTracking().Where(d => statuses.Contains(d.Status));
         if (dueBefore is var (bound, inclusive))
         {

@@ -32,3 +32,16 @@ internal sealed class SavedQueueFilterConfiguration : IEntityTypeConfiguration<S
         filter.HasIndex(f => f.Team);
     }
 }
+
+internal sealed class DocumentRequestAnswerConfiguration : IEntityTypeConfiguration<DocumentRequestAnswer>
+{
+    public void Configure(EntityTypeBuilder<DocumentRequestAnswer> answer)
+    {
+        answer.ToTable("DocumentRequestAnswers");
+        answer.HasOne<Dossier>().WithMany().HasForeignKey(a => a.DossierId).OnDelete(DeleteBehavior.Restrict);
+        answer.HasOne<Documents.Document>().WithMany().HasForeignKey(a => a.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        answer.Property(a => a.AnsweredBy).HasMaxLength(200);
+        answer.Property(a => a.AnsweredByName).HasMaxLength(200);
+        answer.HasIndex(a => new { a.DossierId, a.RequestSequence });
+    }
+}

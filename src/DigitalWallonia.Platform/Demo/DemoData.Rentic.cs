@@ -38,7 +38,11 @@ public sealed partial class DemoData
         var documents = await RequestPremiumAsync(ids[0], consultant, 9_800m, today, cancellationToken);
         await workflow.FireAsync(documents, new ActorActionFired("request-documents")
         {
-            Input = Fields(("documentsRequested", "Devis détaillé par étape (diagnostic, plan d'action, mise en œuvre) signé par le prestataire")),
+            Input = Fields(("items", new object[]
+            {
+                new { label = "Devis détaillé signé par le prestataire", explanation = "Par étape : diagnostic, plan d'action, mise en œuvre" },
+                new { label = "Derniers comptes annuels déposés" },
+            })),
         }, DemoHandler, cancellationToken);
         await RequestPremiumAsync(ids[2], consultant, 18_000m, today, cancellationToken);                  // software publisher (62.010 in the register): eligibility doubt
         var granted = await RequestPremiumAsync(ids[1], consultant, 30_000m, today, cancellationToken);

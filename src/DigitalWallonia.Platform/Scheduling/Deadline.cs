@@ -64,6 +64,14 @@ public sealed class Deadline
 
     public IReadOnlyList<DeadlineReminder> Reminders => _reminders;
 
+    /// <summary>
+    /// What the scheduler gave up on and someone must look at: the deadline, or one of its reminders, failed all its
+    /// attempts (a lost reminder is as bad as a lost deadline while the deadline waits on). GET /health and
+    /// <c>dw deadlines list --failed</c> both count these.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Deadline, bool>> GivenUp =
+        d => d.Status == DeadlineStatus.Failed || d.Reminders.Any(r => r.Status == DeadlineStatus.Failed);
+
     public DeadlineReminder AddReminder(DateTimeOffset dueAt, string? templateKey, IReadOnlyList<string>? recipients)
     {
         var reminder = new DeadlineReminder(dueAt, templateKey, recipients);

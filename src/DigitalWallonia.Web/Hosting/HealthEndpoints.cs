@@ -8,8 +8,8 @@ namespace DigitalWallonia.Web.Hosting;
 internal static class HealthEndpoints
 {
     /// <summary>
-    /// GET /health: 200 "healthy" when the database answers, 200 "degraded: ..." when deadlines failed all their attempts
-    /// (the node serves, but someone must look: <c>dw deadlines list --status failed</c>), 503 when the database does not
+    /// GET /health: 200 "healthy" when the database answers, 200 "degraded: ..." when deadlines or their reminders failed
+    /// all their attempts (the node serves, but someone must look: <c>dw deadlines list --failed</c>), 503 when the database does not
     /// answer. Anonymous, so it says what is wrong but never echoes an exception's text (a server name, a user, a path):
     /// that goes to the log.
     /// </summary>
@@ -27,9 +27,9 @@ internal static class HealthEndpoints
         {
             if (await db.Database.CanConnectAsync(cancellationToken))
             {
-                var failed = await db.Deadlines.CountAsync(d => d.Status == DeadlineStatus.Failed, cancellationToken);
+                var failed = await db.Deadlines.CountAsync(Deadline.GivenUp, cancellationToken);
                 return TypedResults.Ok(new HealthReport(failed == 0 ? "healthy"
-                    : $"degraded: {failed} deadline(s) failed all their attempts (dw deadlines list --status failed)", provider));
+                    : $"degraded: {failed} deadline(s) or their reminders failed all their attempts (dw deadlines list --failed)", provider));
             }
         }
         catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException)

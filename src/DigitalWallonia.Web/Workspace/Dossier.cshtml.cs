@@ -27,6 +27,7 @@ public sealed class DossierModel(
     DossierWorkflow workflow,
     Assignments assignments,
     InternalNotes notes,
+    DocumentRequests requests,
     CalendarCatalogue calendars,
     PlatformDbContext db,
     IOptions<LocalProviderOptions> people,
@@ -40,6 +41,9 @@ public sealed class DossierModel(
     public WorkingDayCalendar Calendar { get; private set; } = null!;
 
     public IReadOnlyList<FactLine> Facts { get; private set; } = [];
+
+    /// <summary>The document request the dossier waits on, item by item; null when none is open.</summary>
+    public DocumentRequest? OpenRequest { get; private set; }
 
     public string Diagram { get; private set; } = "";
 
@@ -322,6 +326,7 @@ public sealed class DossierModel(
         Calendar = calendars.ForProgramme(file.Dossier.Programme);
         Facts = FactLines.Of(file.Facts, file.FactSources, file.Definition, WorkspaceText.Language);
         Diagram = MermaidRenderer.Render(file.Definition, WorkspaceText.Language, file.Dossier.State);
+        OpenRequest = await requests.OpenAsync(Reference, cancellationToken);
         var staff = await db.StaffRoleGrants.AsNoTracking().Where(g => g.Role == "case-handler" || g.Role == "supervisor")
             .Select(g => g.Subject).Distinct().OrderBy(s => s).ToListAsync(cancellationToken);
         Colleagues = [.. staff.Select(s => (s, people.Value.Find(s)?.Name ?? s))];

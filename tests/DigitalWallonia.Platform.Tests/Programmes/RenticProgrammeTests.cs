@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DigitalWallonia.Platform.Audit;
+using DigitalWallonia.Platform.Casework;
 using DigitalWallonia.Platform.Dossiers;
 using DigitalWallonia.Platform.Grants;
 using DigitalWallonia.Platform.Parties;
@@ -223,7 +224,7 @@ public class RenticProgrammeTests
         await using var platform = await StartAsync(provider);
         var (reference, _, _) = await SubmitAsync(platform, eligibleCost: 40_000m);
         var requested = await FireAsync(platform, reference,
-            new ActorActionFired("request-documents") { Input = Input(("documentsRequested", "Devis détaillé du prestataire, par étape")) }, Handler);
+            RequestDocuments("Devis détaillé du prestataire, par étape"), Handler);
         var sweeper = platform.Services.GetRequiredService<DeadlineSweeper>();
 
         platform.Clock.Set(DeadlinePlanner.EndOfDay(new DateOnly(2026, 3, 25)).AddMinutes(1)); // 7 days before the deadline
@@ -335,6 +336,57 @@ public class RenticProgrammeTests
         Assert.True(report.Accepted, report.Rejection?.Message);
         return (dossier.Reference, company, consultant);
     }
+
+    [Theory, OnSqlite, OnPostgres]
+    public async Task A_request_for_two_items_is_answered_item_by_item_and_the_dossier_resumes_by_itself_after_the_last(DatabaseProvider provider)
+    {
+        await using var platform = await StartAsync(provider);
+        var (reference, company, _) = await SubmitAsync(platform, eligibleCost: 40_000m);
+        await FireAsync(platform, reference, RequestDocuments("Devis signé", "Derniers comptes annuels"), Handler);
+        var applicant = Applicant(company);
+        var pdf = new UploadedFile("devis.pdf", "application/pdf", "%PDF-1.7 devis"u8.ToArray());
+
+        await using var scope = platform.Scope();
+        var requests = scope.ServiceProvider.GetRequiredService<DocumentRequests>();
+        var first = await requests.AnswerAsync(reference, 0, [pdf], applicant, CancellationToken.None);
+        var tooLarge = await Assert.ThrowsAsync<DocumentRequestException>(() => requests.AnswerAsync(reference, 1,
+            [new UploadedFile("comptes.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1])], applicant, CancellationToken.None));
+        var wrongType = await Assert.ThrowsAsync<DocumentRequestException>(() => requests.AnswerAsync(reference, 1,
+            [new UploadedFile("comptes.exe", "application/x-msdownload", [1, 2, 3])], applicant, CancellationToken.None));
+        var stranger = new Actor("someone", "Someone Else", ["applicant"], "999999");
+        await Assert.ThrowsAsync<DocumentRequestException>(() => requests.AnswerAsync(reference, 1, [pdf], stranger, CancellationToken.None));
+        var stillOpen = await StateAsync(platform, reference);
+        var last = await requests.AnswerAsync(reference, 1, [pdf with { FileName = "comptes-2025.pdf" }, pdf with { FileName = "annexes.pdf" }], applicant,
+            CancellationToken.None);
+
+        Assert.Null(first.Resumed);
+        Assert.Equal([1, 0], first.Request.Items.Select(i => i.Files.Count));
+        Assert.Equal((DocumentRefusal.TooLarge, "'comptes.pdf' is too large: at most 10 MB per file."), (tooLarge.Reason, tooLarge.Message));
+        Assert.Equal(DocumentRefusal.WrongType, wrongType.Reason);
+        Assert.Equal("documents-requested", stillOpen);
+        Assert.NotNull(last.Resumed);
+        Assert.True(last.Resumed.Accepted, last.Resumed.Rejection?.Message);
+        Assert.Equal("under-review", last.Resumed.State);
+        Assert.Null(await requests.OpenAsync(reference, CancellationToken.None));
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var dossier = await db.Dossiers.SingleAsync(d => d.Reference == reference);
+        // The refused files left nothing behind: three files kept, each an answer to its item.
+        Assert.Equal(["devis.pdf", "comptes-2025.pdf", "annexes.pdf"],
+            await db.Documents.Where(d => d.DossierId == dossier.Id && d.Kind == DigitalWallonia.Platform.Documents.DocumentKinds.Upload).OrderBy(d => d.Id).Select(d => d.FileName).ToListAsync());
+        var resumed = await db.DossierHistory.Where(h => h.DossierId == dossier.Id).OrderBy(h => h.Sequence).LastAsync();
+        Assert.Equal(("provide-documents", "claire"), (resumed.Action, resumed.SubjectId));
+        Assert.Contains("Derniers comptes annuels", resumed.InputJson, StringComparison.Ordinal);
+        Assert.Contains(await db.OutboxMessages.Where(m => m.DossierId == dossier.Id).Select(m => m.TemplateKey).ToListAsync(), k => k == "rentic-documents-received");
+
+        // A second request starts afresh: the first one's answers do not count for it.
+        await FireAsync(platform, reference, RequestDocuments("Attestation de l'ONSS"), Handler);
+        var second = await requests.OpenAsync(reference, CancellationToken.None);
+        Assert.Equal(["Attestation de l'ONSS"], second!.Items.Select(i => i.Label));
+        Assert.Empty(second.Items[0].Files);
+    }
+
+    private static ActorActionFired RequestDocuments(params string[] items) =>
+        new("request-documents") { Input = Input(("items", items.Select(label => new { label, explanation = "Au format PDF" }).ToArray())) };
 
     private static ActorActionFired Declare(string milestone, decimal invoicedAmount, string invoiceDate) =>
         new("declare-milestone") { Input = Input((milestone, new { invoicedAmount, invoiceDate })) };

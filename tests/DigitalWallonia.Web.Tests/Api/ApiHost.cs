@@ -85,7 +85,7 @@ internal sealed class ApiHost : IAsyncDisposable
         }
 
         var (dossier, _) = await scope.ServiceProvider.GetRequiredService<DossierWorkflow>().OpenAsync(Programme, [(party, DossierRoles.Applicant)],
-            JsonSerializer.SerializeToElement(new { }), Actor.System, DateOnly.FromDateTime(DateTime.UtcNow), null, CancellationToken.None);
+            JsonSerializer.SerializeToElement(new { }), Actor.System, Platform.Scheduling.DeadlinePlanner.LegalDate(DateTimeOffset.UtcNow), null, CancellationToken.None);
         return (dossier.Id, dossier.Reference);
     }
 

@@ -70,17 +70,42 @@ public sealed class WorkspaceJourneyTests(DemoBrowserFixture fixture)
         await page.WaitForURLAsync("**done=True**");
         await Assertions.Expect(row.Locator("td").Nth(1)).ToContainTextAsync("vérifié par luc.renard");
 
-        // Requests a missing document with the form generated from the action's typed input.
+        // Requests two named items with the form generated from the action's typed input (one row is there; a second is added).
         await ActAsync(handler, "request-documents", async () =>
-            await page.GetByLabel("Documents demandés").FillAsync("Devis signé par le prestataire, détaillé par étape"));
+        {
+            await page.GetByLabel("Pièce", new() { Exact = true }).FillAsync("Devis signé par le prestataire");
+            await page.GetByLabel("Ce qui est attendu").FillAsync("Détaillé par étape"); // "(facultatif)" follows
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter une ligne" }).ClickAsync();
+            await Assertions.Expect(page.GetByLabel("Pièce", new() { Exact = true })).ToHaveCountAsync(2);
+            await page.GetByLabel("Pièce", new() { Exact = true }).Nth(1).FillAsync("Derniers comptes annuels");
+        });
         await Assertions.Expect(page.GetByTestId("state")).ToHaveTextAsync("Documents demandés");
+        await Assertions.Expect(page.GetByTestId("request").Locator("tbody tr")).ToHaveCountAsync(2);
 
-        // The company answers; the dossier resumes.
-        await Workspace.CompanySide.ActAsync(fixture.Services, reference, "provide-documents", ("documentsProvided", "Devis signé joint (3 pages)"));
+        // The company answers item by item on its portal: a file too large is refused with the limit, said before upload.
+        var company = await OpenAsync($"{nameof(A_RENTIC_premium_goes_from_the_queue_to_a_countersigned_grant_with_its_letter_and_first_instalment)}-company");
+        await company.SignInAsync("Claire Dubois");
+        await company.Page.GotoAsync($"{fixture.BaseUrl}/Portal/Requests/{reference}");
+        await company.CheckAsync();
+        await Assertions.Expect(company.Page.GetByTestId("limits")).ToHaveTextAsync("Fichiers acceptés : PDF, JPEG, PNG, 10 Mo au plus par fichier, 5 fichiers au plus par envoi.");
+        var first = company.Page.Locator("li[data-item='0']");
+        await first.GetByLabel("Choisir les fichiers pour « Devis signé par le prestataire »")
+            .SetInputFilesAsync(new FilePayload { Name = "devis.pdf", MimeType = "application/pdf", Buffer = new byte[10 * 1024 * 1024 + 1] });
+        await first.GetByRole(AriaRole.Button, new() { Name = "Envoyer « Devis signé par le prestataire »" }).ClickAsync();
+        await Assertions.Expect(company.Page.GetByTestId("error-summary")).ToContainTextAsync("Le fichier « devis.pdf » est trop volumineux : 10 Mo au plus par fichier");
+        await company.CheckAsync();
+        await AnswerAsync(company, 0, "Devis signé par le prestataire", "devis.pdf");
+        await Assertions.Expect(company.Page.GetByTestId("answered")).ToContainTextAsync("Pièces encore à envoyer : 1.");
+        await Assertions.Expect(first.GetByTestId("status")).ToHaveTextAsync("Envoyée");
+        await company.ShotAsync("portal-document-request.png");
+        await AnswerAsync(company, 1, "Derniers comptes annuels", "comptes-2025.pdf");
+        await Assertions.Expect(company.Page.GetByTestId("resumed")).ToBeVisibleAsync();
+
+        // The dossier resumed by itself; the handler sees it under review again.
         await page.ReloadAsync();
         await handler.CheckAsync();
         await Assertions.Expect(page.GetByTestId("state")).ToHaveTextAsync("En cours d'examen");
-        await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("Devis signé joint (3 pages)");
+        await Assertions.Expect(page.GetByTestId("documents")).ToContainTextAsync("comptes-2025.pdf");
 
         // Proposes the grant: above the threshold it waits for a second approver, and the proposer is told so.
         await ActAsync(handler, "approve", () => Task.CompletedTask);
@@ -155,6 +180,17 @@ public sealed class WorkspaceJourneyTests(DemoBrowserFixture fixture)
         await page.GetByTestId("act-submit").ClickAsync();
         await page.WaitForURLAsync("**done=True**");
         await site.CheckAsync();
+    }
+
+    // A small PDF chosen for an item of the request and sent; the page comes back with its banner.
+    private static async Task AnswerAsync(SitePage company, int item, string label, string fileName)
+    {
+        var row = company.Page.Locator($"li[data-item='{item}']");
+        await row.GetByLabel($"Choisir les fichiers pour « {label} »")
+            .SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "application/pdf", Buffer = "%PDF-1.7\n%demo\n"u8.ToArray() });
+        await row.GetByRole(AriaRole.Button, new() { Name = $"Envoyer « {label} »" }).ClickAsync();
+        await company.Page.WaitForURLAsync("**/Portal/Requests/**?*");
+        await company.CheckAsync();
     }
 
     private async Task<string> ReferenceAsync(string programme, string state)

@@ -29,7 +29,7 @@ internal static class CompanySide
         var company = model.Parties.Single(p => p.Role == DossierRoles.Applicant).Party;
         var provider = model.Parties.Single(p => p.Role == DossierRoles.Provider).Party;
         var declaration = JsonNode.Parse(model.FactsJson)!["declaration"]!.ToJsonString();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = Platform.Scheduling.DeadlinePlanner.LegalDate(DateTimeOffset.UtcNow);
         var (dossier, _) = await workflow.OpenAsync("rentic", [(company, DossierRoles.Applicant), (provider, DossierRoles.Provider)],
             JsonSerializer.SerializeToElement(new { }), Applicant(company.Id), today, eligibleCost, CancellationToken.None);
         var report = await workflow.FireAsync(dossier.Reference, new ActorActionFired("submit")

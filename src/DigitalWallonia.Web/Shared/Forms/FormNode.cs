@@ -39,6 +39,11 @@ internal sealed class FormNode(InputField field)
         {
             node.Children.AddRange(field.Fields.Select(Blank));
         }
+        else if (field is { Type: InputFieldType.List, Item: { } item, Min: { } min } && min >= 1)
+        {
+            // A list that needs rows starts with them, so nobody has to ask for the first one (at most 5: the rest on demand).
+            node.Items.AddRange(Enumerable.Range(0, (int)Math.Min(min, 5)).Select(_ => Blank(item)));
+        }
 
         return node;
     }

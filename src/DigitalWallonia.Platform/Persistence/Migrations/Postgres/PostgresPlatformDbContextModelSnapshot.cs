@@ -311,6 +311,48 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Casework.DocumentRequestAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AnsweredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ItemIndex")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequestSequence")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("DossierId", "RequestSequence");
+
+                    b.ToTable("DocumentRequestAnswers", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Casework.DossierAssignment", b =>
                 {
                     b.Property<long>("DossierId")
@@ -2489,6 +2531,21 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Dossier");
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Casework.DocumentRequestAnswer", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Casework.DossierAssignment", b =>

@@ -340,6 +340,50 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Casework.DocumentRequestAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<string>("AnsweredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .UseCollation("Latin1_General_100_BIN2");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ItemIndex")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequestSequence")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("DossierId", "RequestSequence");
+
+                    b.ToTable("DocumentRequestAnswers", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Casework.DossierAssignment", b =>
                 {
                     b.Property<long>("DossierId")
@@ -2753,6 +2797,21 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Dossier");
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Casework.DocumentRequestAnswer", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Casework.DossierAssignment", b =>

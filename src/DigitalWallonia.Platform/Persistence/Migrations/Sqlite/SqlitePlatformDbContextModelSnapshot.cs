@@ -294,6 +294,46 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("AuditEvents", (string)null);
                 });
 
+            modelBuilder.Entity("DigitalWallonia.Platform.Casework.DocumentRequestAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnsweredByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId");
+
+                    b.HasIndex("DossierId", "RequestSequence");
+
+                    b.ToTable("DocumentRequestAnswers", (string)null);
+                });
+
             modelBuilder.Entity("DigitalWallonia.Platform.Casework.DossierAssignment", b =>
                 {
                     b.Property<long>("DossierId")
@@ -2406,6 +2446,21 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Dossier");
+                });
+
+            modelBuilder.Entity("DigitalWallonia.Platform.Casework.DocumentRequestAnswer", b =>
+                {
+                    b.HasOne("DigitalWallonia.Platform.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DigitalWallonia.Platform.Dossiers.Dossier", null)
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DigitalWallonia.Platform.Casework.DossierAssignment", b =>

@@ -1047,6 +1047,37 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DocumentRequestAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    RequestSequence = table.Column<int>(type: "integer", nullable: false),
+                    ItemIndex = table.Column<int>(type: "integer", nullable: false),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    AnsweredBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AnsweredByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentRequestAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DocumentRequestAnswers_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DocumentRequestAnswers_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictTokens",
                 columns: table => new
                 {
@@ -1503,6 +1534,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
                 column: "Reverses");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DocumentRequestAnswers_DocumentId",
+                table: "DocumentRequestAnswers",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentRequestAnswers_DossierId_RequestSequence",
+                table: "DocumentRequestAnswers",
+                columns: new[] { "DossierId", "RequestSequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Documents_DossierId_Kind",
                 table: "Documents",
                 columns: new[] { "DossierId", "Kind" });
@@ -1846,6 +1887,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "DocumentContents");
+
+            migrationBuilder.DropTable(
+                name: "DocumentRequestAnswers");
 
             migrationBuilder.DropTable(
                 name: "DossierAssignments");

@@ -1046,6 +1046,37 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "DocumentRequestAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    RequestSequence = table.Column<int>(type: "int", nullable: false),
+                    ItemIndex = table.Column<int>(type: "int", nullable: false),
+                    DocumentId = table.Column<long>(type: "bigint", nullable: false),
+                    AnsweredBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    AnsweredByName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false, collation: "Latin1_General_100_BIN2"),
+                    AnsweredAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentRequestAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DocumentRequestAnswers_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DocumentRequestAnswers_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictTokens",
                 columns: table => new
                 {
@@ -1502,6 +1533,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
                 column: "Reverses");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DocumentRequestAnswers_DocumentId",
+                table: "DocumentRequestAnswers",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentRequestAnswers_DossierId_RequestSequence",
+                table: "DocumentRequestAnswers",
+                columns: new[] { "DossierId", "RequestSequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Documents_DossierId_Kind",
                 table: "Documents",
                 columns: new[] { "DossierId", "Kind" });
@@ -1849,6 +1890,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "DocumentContents");
+
+            migrationBuilder.DropTable(
+                name: "DocumentRequestAnswers");
 
             migrationBuilder.DropTable(
                 name: "DossierAssignments");

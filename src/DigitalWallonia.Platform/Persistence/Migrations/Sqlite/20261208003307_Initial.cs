@@ -1046,6 +1046,37 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DocumentRequestAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    RequestSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemIndex = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnsweredBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AnsweredByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DocumentRequestAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DocumentRequestAnswers_Documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "Documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DocumentRequestAnswers_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "OpenIddictTokens",
                 columns: table => new
                 {
@@ -1502,6 +1533,16 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
                 column: "Reverses");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DocumentRequestAnswers_DocumentId",
+                table: "DocumentRequestAnswers",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DocumentRequestAnswers_DossierId_RequestSequence",
+                table: "DocumentRequestAnswers",
+                columns: new[] { "DossierId", "RequestSequence" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Documents_DossierId_Kind",
                 table: "Documents",
                 columns: new[] { "DossierId", "Kind" });
@@ -1845,6 +1886,9 @@ namespace DigitalWallonia.Platform.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "DocumentContents");
+
+            migrationBuilder.DropTable(
+                name: "DocumentRequestAnswers");
 
             migrationBuilder.DropTable(
                 name: "DossierAssignments");
