@@ -85,24 +85,24 @@ public class PortalPagesTests
     }
 
     [Fact]
-    public async Task The_company_answers_a_document_request_from_its_dossier_page_through_the_workflow()
+    public async Task The_company_acts_on_its_dossier_from_its_page_through_the_workflow()
     {
         await using var host = await WorkspaceHost.StartAsync(DatabaseProvider.Sqlite);
-        var reference = await host.ReferenceAsync("rentic", "documents-requested");
+        var reference = await host.ReferenceAsync("cyber", "assessment"); // Forges de Wallonie's, the first in step 1
         var claire = await host.SignedInAsync("claire.dubois");
-        var page = $"/Portal/Dossier/{reference}?act=provide-documents";
+        var page = $"/Portal/Dossier/{reference}?act=withdraw";
         var html = await HtmlAsync(claire, page);
-        Assert.Contains("Documents fournis", html, StringComparison.Ordinal);
+        Assert.Contains("Envoyer : retirer la demande", html, StringComparison.Ordinal);
 
         var posted = await Workspace.Forms.PostAsync(claire, page, "Act",
-            ("seen", Workspace.Forms.Seen(html).ToString(System.Globalization.CultureInfo.InvariantCulture)), ("input.documentsProvided", "Devis signé, envoyé ce jour"));
+            ("seen", Workspace.Forms.Seen(html).ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
         var after = WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync());
         Assert.Contains("C'est fait : votre action est enregistrée.", after, StringComparison.Ordinal);
-        Assert.Contains("Demande à l'examen par l'administration", after, StringComparison.Ordinal);
+        Assert.Contains("Retiré — dossier clôturé", after, StringComparison.Ordinal);
         await using var db = host.Db();
-        Assert.Equal("under-review", await db.Dossiers.Where(d => d.Reference == reference).Select(d => d.State).SingleAsync());
+        Assert.Equal("withdrawn", await db.Dossiers.Where(d => d.Reference == reference).Select(d => d.State).SingleAsync());
     }
 
     [Fact]
