@@ -76,6 +76,8 @@ public static class PlatformServiceCollectionExtensions
         services.TryAddScoped<Documents.DocumentUploads>();
         services.TryAddScoped<WorkflowMigration>();
         services.TryAddScoped<Casework.DossierFiles>();
+        services.TryAddScoped<Portal.CompanyDossiers>();
+        services.TryAddScoped<Documents.DocumentPdfs>();
         services.TryAddScoped<Casework.Assignments>();
         services.TryAddScoped<Casework.InternalNotes>();
         services.TryAddScoped<Casework.DocumentRequests>();

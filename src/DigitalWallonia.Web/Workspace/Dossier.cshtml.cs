@@ -31,6 +31,7 @@ public sealed class DossierModel(
     CalendarCatalogue calendars,
     PlatformDbContext db,
     IOptions<LocalProviderOptions> people,
+    DigitalWallonia.Platform.Documents.DocumentPdfs pdfs,
     TimeProvider clock) : PageModel
 {
     public DossierFile Dossier { get; private set; } = null!;
@@ -88,6 +89,17 @@ public sealed class DossierModel(
 
         Form = Chosen is { } action ? ActionForm.Create(action.Input) : null;
         return Page();
+    }
+
+    /// <summary>A letter or certificate of the dossier as PDF (<c>?handler=Pdf&amp;id=</c>).</summary>
+    public async Task<IActionResult> OnGetPdfAsync(long id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(cancellationToken) || await pdfs.ReadAsync(Dossier.Dossier.Id, Dossier.Dossier.Reference, id, cancellationToken) is not { } pdf)
+        {
+            return NotFound();
+        }
+
+        return File(pdf.Content, "application/pdf", pdf.FileName);
     }
 
     /// <summary>

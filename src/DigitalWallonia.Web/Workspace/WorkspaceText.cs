@@ -198,6 +198,7 @@ public static class WorkspaceText
         ["timeline.instalments"] = ("Tranches et paiements", "Instalments and payments"),
         ["timeline.deadlines"] = ("Échéances et rappels", "Deadlines and reminders"),
         ["timeline.none"] = ("Aucun.", "None."),
+        ["timeline.pdf"] = ("PDF", "PDF"),
         ["timeline.doc"] = ("{0} ({1}, {2} octets), le {3}", "{0} ({1}, {2} bytes), on {3}"),
         ["timeline.mail.item"] = ("« {0} » à {1}, le {2} — {3}", "“{0}” to {1}, on {2} — {3}"),
         ["mail.Pending"] = ("en attente", "waiting"),
