@@ -12,6 +12,8 @@ install_missing() {
   ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need+=(postgresql)
   /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1 || need+=(python3-aiosmtpd)
   [ -x /usr/bin/chromium ] || need+=(chromium)
+  # Letters and certificates are laid out as PDF in DejaVu Sans (docs/portal.md).
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
   [ ${#need[@]} -eq 0 ] && return 0
   echo "test.sh: installing ${need[*]} from Debian's packages" >&2
   local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
