@@ -24,7 +24,8 @@ public sealed class RuleLibrary
     /// <summary>A rule-set file's text and the path its positions name.</summary>
     public sealed record RuleSource(string Path, string Text);
 
-    private sealed record Loaded(RuleSetRegistry Registry, IReadOnlyDictionary<string, IReadOnlySet<string>> Parameters, long Publication);
+    private sealed record Loaded(RuleSetRegistry Registry, IReadOnlyDictionary<string, IReadOnlySet<string>> Parameters, long Publication,
+        IReadOnlyDictionary<string, string> Texts);
 
     /// <summary>The versions in force now; read it once per evaluation (a later read may see a newer publication).</summary>
     public RuleSetRegistry Registry => _current.Registry;
@@ -37,14 +38,23 @@ public sealed class RuleLibrary
 
     public IReadOnlySet<string> Names => _current.Registry.Names.ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The text a loaded version came from (its file, or its published row), by <see cref="RuleSet.SourcePath"/>.</summary>
+    public string? SourceText(RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        return ruleSet.SourcePath is { } path && _current.Texts.TryGetValue(path, out var text) ? text : null;
+    }
+
     /// <summary>Replaces the loaded versions with <paramref name="sources"/>, read as of publication <paramref name="publication"/>.</summary>
     public void Load(IEnumerable<RuleSource> sources, long publication) => _current = Build(sources, publication);
 
     private Loaded Build(IEnumerable<RuleSource> sources, long publication)
     {
         var sets = new List<RuleSet>();
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
+            texts[source.Path] = source.Text;
             var loaded = RuleSetLoader.LoadText(source.Text, source.Path);
             if (loaded.Diagnostics.Count > 0)
             {
@@ -71,6 +81,6 @@ public sealed class RuleLibrary
             parameters[group.Key] = group.SelectMany(s => s.ParameterNames()).ToHashSet(StringComparer.Ordinal);
         }
 
-        return new Loaded(registry, parameters, publication);
+        return new Loaded(registry, parameters, publication, texts);
     }
 }

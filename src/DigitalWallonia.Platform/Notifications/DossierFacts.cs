@@ -66,6 +66,8 @@ public static class DossierFacts
                 ["name"] = contact?.Name ?? applicant.Name,
                 ["email"] = contact?.Email,
                 ["language"] = contact?.PreferredLanguage,
+                ["salutation"] = Addressing.Salutation(contact?.PreferredLanguage, staff: false),
+                ["copyOf"] = null, // the applicant's own message
                 ["company"] = applicant.Name,
                 ["street"] = unit?.Street,
                 ["postcode"] = unit?.Postcode,

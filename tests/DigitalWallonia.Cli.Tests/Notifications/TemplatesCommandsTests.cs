@@ -65,7 +65,8 @@ public sealed class TemplatesCommandsTests : IDisposable
         Assert.Contains("dossier-received.de.html", stdout, StringComparison.Ordinal);
         Assert.Equal("Ihr Antrag RENTIC-2026-000077 ist eingegangen\n", File.ReadAllText(Path.Combine(output, "dossier-received.de.subject.txt")));
         var text = File.ReadAllText(Path.Combine(output, "dossier-received.de.txt"));
-        Assert.Contains("Sehr geehrte Damen und Herren, Jonas Schmitz,", text, StringComparison.Ordinal);
+        Assert.StartsWith("Sehr geehrte Damen und Herren,\n", text, StringComparison.Ordinal); // the formal salutation, without a name after it
+        Assert.DoesNotContain("Kopie", text, StringComparison.Ordinal); // the applicant's own message, not a copy
         Assert.Contains("am Montag, 2. März 2026 haben wir den im Namen von Eupener Maschinenbau AG (BE 0456.123.494)", text, StringComparison.Ordinal);
         Assert.Contains("Beantragter Betrag: 12.500,50\u00A0€", text, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"de\">", File.ReadAllText(Path.Combine(output, "dossier-received.de.html")), StringComparison.Ordinal);

@@ -38,7 +38,8 @@ public sealed class OutboxDispatcherServiceTests : IDisposable
         }
 
         Assert.IsType<PickupFolderTransport>(provider.GetRequiredService<IMailTransport>());
-        var host = Assert.Single(provider.GetServices<IHostedService>());
+        // The platform's own background service (the rule sets' refresher) runs beside it; this test is about the dispatcher.
+        var host = Assert.Single(provider.GetServices<IHostedService>().OfType<OutboxDispatcherService>());
         await host.StartAsync(CancellationToken.None);
         var file = Path.Combine(_mail, PickupFolderTransport.FileName(message.MessageId));
         for (var i = 0; i < 400 && !File.Exists(file); i++)

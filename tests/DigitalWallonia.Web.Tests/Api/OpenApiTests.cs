@@ -22,7 +22,8 @@ public class OpenApiTests
         Assert.Equal(
         [
             "/api/v1/companies", "/api/v1/companies/{enterpriseNumber}", "/api/v1/deadlines", "/api/v1/dossiers", "/api/v1/dossiers/{dossier}",
-            "/api/v1/dossiers/{dossier}/actions/{action}", "/api/v1/dossiers/{dossier}/documents", "/api/v1/dossiers/{dossier}/documents/{id}",
+            "/api/v1/dossiers/{dossier}/actions/{action}", "/api/v1/dossiers/{dossier}/document-request",
+            "/api/v1/dossiers/{dossier}/document-request/items/{item}", "/api/v1/dossiers/{dossier}/documents", "/api/v1/dossiers/{dossier}/documents/{id}",
             "/api/v1/dossiers/{dossier}/events/{event}", "/api/v1/programmes", "/api/v1/programmes/{key}", "/api/v1/rule-sets",
             "/api/v1/rule-sets/{name}", "/api/v1/workflows", "/api/v1/workflows/{id}/versions/{version}",
             "/api/v1/workflows/{id}/versions/{version}/graph",

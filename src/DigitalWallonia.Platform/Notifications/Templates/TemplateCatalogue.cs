@@ -93,7 +93,7 @@ public sealed class TemplateCatalogue
 
     /// <summary>
     /// A model for <paramref name="key"/> built from the examples of its model file, with <paramref name="facts"/>
-    /// (e.g. <see cref="DossierFacts"/>) written over them wherever the model declares the field and the fact is not null.
+    /// (e.g. <see cref="DossierFacts"/>) written over them wherever the model declares the field; a fact given as null removes an optional field's example.
     /// </summary>
     public JsonObject Example(string key, JsonObject? facts = null)
     {
@@ -112,8 +112,19 @@ public sealed class TemplateCatalogue
     {
         foreach (var (name, value) in facts)
         {
-            if (value is null || !type.Fields.TryGetValue(name, out var field))
+            if (!type.Fields.TryGetValue(name, out var field))
             {
+                continue;
+            }
+
+            if (value is null)
+            {
+                // A fact known to be absent (a message that is nobody's copy) leaves no example behind where the model allows none.
+                if (field.Optional)
+                {
+                    target.Remove(name);
+                }
+
                 continue;
             }
 

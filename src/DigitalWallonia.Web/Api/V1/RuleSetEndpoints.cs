@@ -14,7 +14,7 @@ internal static class RuleSetEndpoints
     {
         api.MapGet("/rule-sets", List).RequireAuthorization(ApiAuthentication.ReadPolicy)
             .WithName("ListRuleSets").WithTags("Rule sets").WithSummary("The rule sets and the version of each in force on a day");
-        api.MapGet("/rule-sets/{name}", GetAsync).RequireAuthorization(ApiAuthentication.ReadPolicy)
+        api.MapGet("/rule-sets/{name}", Get).RequireAuthorization(ApiAuthentication.ReadPolicy)
             .WithName("GetRuleSet").WithTags("Rule sets").WithSummary("The version of a rule set in force on a day, with its source")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
@@ -27,10 +27,9 @@ internal static class RuleSetEndpoints
             .Select(name => rules.Registry.Resolve(name, day)).OfType<RuleSet>().Select(Summary).ToList());
     }
 
-    private static async Task<Results<Ok<RuleSetModel>, ProblemHttpResult>> GetAsync(
+    private static Results<Ok<RuleSetModel>, ProblemHttpResult> Get(
         [Description("The rule set's name (WorkflowName).")] string name,
-        [Description("The day (yyyy-MM-dd); today in Brussels by default.")] DateOnly? asOf, RuleLibrary rules, TimeProvider clock,
-        CancellationToken cancellationToken)
+        [Description("The day (yyyy-MM-dd); today in Brussels by default.")] DateOnly? asOf, RuleLibrary rules, TimeProvider clock)
     {
         var day = asOf ?? DeadlinePlanner.LegalDate(clock.GetUtcNow());
         if (rules.Registry.Resolve(name, day) is not { } ruleSet)
@@ -38,11 +37,12 @@ internal static class RuleSetEndpoints
             return ApiProblems.NotFound($"No version of rule set '{name}' is in force on {day:yyyy-MM-dd}.");
         }
 
+        // The published text in force (the database's row, or the content folder's file before the first publication).
         JsonElement? source = null;
-        if (ruleSet.SourcePath is { } path && File.Exists(path))
+        if (rules.SourceText(ruleSet) is { } text)
         {
-            using var file = JsonDocument.Parse(await File.ReadAllTextAsync(path, cancellationToken));
-            source = file.RootElement.Clone();
+            using var parsed = JsonDocument.Parse(text);
+            source = parsed.RootElement.Clone();
         }
 
         return TypedResults.Ok(new RuleSetModel(Summary(ruleSet), ruleSet.ParameterNames(), source));
