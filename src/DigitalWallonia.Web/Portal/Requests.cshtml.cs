@@ -98,9 +98,12 @@ public sealed class RequestsModel(DossierAccess access, DocumentRequests request
     public static string Accepted(InputField field) =>
         string.Join(", ", field.MediaTypes.Select(m => m.Split('/')[^1].ToUpperInvariant()));
 
-    public static string Size(long bytes) => bytes >= 1024 * 1024
-        ? string.Create(CultureInfo.CurrentCulture, $"{bytes / 1024.0 / 1024.0:0.#} {Ui.T("unit.mb")}")
-        : string.Create(CultureInfo.CurrentCulture, $"{bytes / 1024.0:0} {Ui.T("unit.kb")}");
+    public static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(CultureInfo.CurrentCulture, $"{bytes / 1024.0 / 1024.0:0.#} {Ui.T("unit.mb")}"),
+        >= 1024 => string.Create(CultureInfo.CurrentCulture, $"{bytes / 1024.0:0} {Ui.T("unit.kb")}"),
+        _ => string.Create(CultureInfo.CurrentCulture, $"{bytes} {Ui.T("unit.b")}"),
+    };
 
     // What can be said before reading a byte: nothing chosen, too many, too large.
     private string? Refuse(List<IFormFile> files)

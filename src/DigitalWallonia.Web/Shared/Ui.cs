@@ -57,6 +57,7 @@ public static partial class Ui
         ["done"] = ("C'est fait", "Done"),
         ["unit.mb"] = ("Mo", "MB"),
         ["unit.kb"] = ("Ko", "KB"),
+        ["unit.b"] = ("octets", "bytes"),
         ["request.title"] = ("Documents demandés — {0}", "Documents requested — {0}"),
         ["request.heading"] = ("Documents demandés", "Documents requested"),
         ["request.intro"] = ("L'administration a besoin des pièces ci-dessous pour continuer l'examen de votre dossier. Envoyez-les une par une : dès que toutes sont envoyées, votre dossier retourne automatiquement à l'administration.",

@@ -97,6 +97,7 @@ public sealed class WorkspaceJourneyTests(DemoBrowserFixture fixture)
         await AnswerAsync(company, 0, "Devis signé par le prestataire", "devis.pdf");
         await Assertions.Expect(company.Page.GetByTestId("answered")).ToContainTextAsync("Pièces encore à envoyer : 1.");
         await Assertions.Expect(first.GetByTestId("status")).ToHaveTextAsync("Envoyée");
+        await Assertions.Expect(first).ToContainTextAsync("devis.pdf (15 octets), envoyé le");
         await company.ShotAsync("portal-document-request.png");
         await AnswerAsync(company, 1, "Derniers comptes annuels", "comptes-2025.pdf");
         await Assertions.Expect(company.Page.GetByTestId("resumed")).ToBeVisibleAsync();
