@@ -111,6 +111,8 @@ internal static class ApiLoad
             ["Scheduling:Enabled"] = "false",
             ["Mailboxes:Roles:case-handler"] = "dgo6@example.org",
             ["Identity:LocalProvider:Enabled"] = "true",
+            // The bench measures a production node; the local provider only issues its machine client's tokens.
+            ["Identity:LocalProvider:AllowInProduction"] = "true",
             ["Identity:LocalProvider:Clients:9:ClientId"] = ClientId,
             ["Identity:LocalProvider:Clients:9:DisplayName"] = "Bench",
             ["Identity:LocalProvider:Clients:9:Secret"] = Secret,
