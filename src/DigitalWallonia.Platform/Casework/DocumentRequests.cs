@@ -142,7 +142,9 @@ public sealed class DocumentRequests(PlatformDbContext db, DossierWorkflow workf
             { FileName = file.FileName, Reason = DocumentRefusal.TooLarge };
         }
 
-        if (field.MediaTypes.Count > 0 && !field.MediaTypes.Contains(file.MediaType, StringComparer.OrdinalIgnoreCase))
+        // A declared type the workflow accepts, and content that starts as that type does (a script renamed .pdf is not one).
+        if ((field.MediaTypes.Count > 0 && !field.MediaTypes.Contains(file.MediaType, StringComparer.OrdinalIgnoreCase))
+            || !FileSignatures.Matches(file.MediaType, file.Content))
         {
             throw new DocumentRequestException($"'{file.FileName}' is not accepted ({file.MediaType}). Accepted: {string.Join(", ", field.MediaTypes)}.")
             { FileName = file.FileName, Reason = DocumentRefusal.WrongType };

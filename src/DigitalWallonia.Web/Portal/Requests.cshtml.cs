@@ -1,7 +1,6 @@
 using System.Globalization;
 using DigitalWallonia.Platform.Casework;
 using DigitalWallonia.Web.Access;
-using DigitalWallonia.Web.Api;
 using DigitalWallonia.Web.Shared;
 using DigitalWallonia.Workflows.Definitions;
 using Microsoft.AspNetCore.Mvc;
@@ -68,11 +67,6 @@ public sealed class RequestsModel(DossierAccess access, DocumentRequests request
             await file.CopyToAsync(buffer, cancellationToken);
             var content = buffer.ToArray();
             var mediaType = file.ContentType.Split(';')[0].Trim();
-            if (!FileSignatures.Matches(mediaType, content))
-            {
-                return Invalid(item, Ui.T("request.error.type", file.FileName, Accepted(Field)));
-            }
-
             received.Add(new UploadedFile(Api.V1.DocumentEndpoints.FileName(file.FileName), mediaType, content));
         }
 

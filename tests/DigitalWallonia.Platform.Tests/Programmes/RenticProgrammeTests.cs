@@ -353,6 +353,8 @@ public class RenticProgrammeTests
             [new UploadedFile("comptes.pdf", "application/pdf", new byte[10 * 1024 * 1024 + 1])], applicant, CancellationToken.None));
         var wrongType = await Assert.ThrowsAsync<DocumentRequestException>(() => requests.AnswerAsync(reference, 1,
             [new UploadedFile("comptes.exe", "application/x-msdownload", [1, 2, 3])], applicant, CancellationToken.None));
+        var disguised = await Assert.ThrowsAsync<DocumentRequestException>(() => requests.AnswerAsync(reference, 1,
+            [new UploadedFile("comptes.pdf", "application/pdf", [0x4D, 0x5A, 0x90])], applicant, CancellationToken.None)); // a program named .pdf
         var stranger = new Actor("someone", "Someone Else", ["applicant"], "999999");
         await Assert.ThrowsAsync<DocumentRequestException>(() => requests.AnswerAsync(reference, 1, [pdf], stranger, CancellationToken.None));
         var stillOpen = await StateAsync(platform, reference);
@@ -363,6 +365,7 @@ public class RenticProgrammeTests
         Assert.Equal([1, 0], first.Request.Items.Select(i => i.Files.Count));
         Assert.Equal((DocumentRefusal.TooLarge, "'comptes.pdf' is too large: at most 10 MB per file."), (tooLarge.Reason, tooLarge.Message));
         Assert.Equal(DocumentRefusal.WrongType, wrongType.Reason);
+        Assert.Equal(DocumentRefusal.WrongType, disguised.Reason);
         Assert.Equal("documents-requested", stillOpen);
         Assert.NotNull(last.Resumed);
         Assert.True(last.Resumed.Accepted, last.Resumed.Rejection?.Message);

@@ -61,11 +61,6 @@ internal static class DocumentRequestEndpoints
         }
 
         var declared = MediaTypeHeaderValue.TryParse(file.ContentType, out var type) ? type.MediaType.ToString().ToLowerInvariant() : string.Empty;
-        if (!FileSignatures.Matches(declared, content))
-        {
-            return ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "File refused", "media-type-refused",
-                $"'{file.FileName}' says {declared} but its content is not.");
-        }
 
         try
         {

@@ -1,10 +1,10 @@
-namespace DigitalWallonia.Web.Api;
+namespace DigitalWallonia.Platform.Documents;
 
 /// <summary>
 /// The first bytes every file of a common type starts with, so that an upload is what its declared type says (a script
 /// renamed .pdf is refused). A type without a known signature is taken at its word.
 /// </summary>
-internal static class FileSignatures
+public static class FileSignatures
 {
     private static readonly Dictionary<string, byte[]> Known = new(StringComparer.OrdinalIgnoreCase)
     {
